@@ -24,6 +24,8 @@ const PLACE_AFTER_REACH = 8;
 /** Forms of "be" between a partitive and the kind it names: "half of whom were children". */
 const PARTITIVE_BE = new Set(['are', 'were', 'is', 'was', 'being']);
 /** The kind of person the badly hurt are: a part of the hurt, never a rival of their whole count. */
+/** The mark of a figure that is a difference or a day's growth, no level (measured.ts). */
+const DIFF_MARK = '+diff';
 const SEVERE_KIND = 'kind:serious';
 /** The kind of person the lightly hurt are: a part of the hurt too, a rival only of the lightly hurt elsewhere. */
 const LIGHT_KIND = 'kind:minor';
@@ -590,6 +592,9 @@ function addWholeAndSiblings(r: ReportClaims, site: Site, thing: Counted, m: Mea
   if (inherits && samePrev && !afterFront) {
     for (const e of samePrev.scope) {
       if (e.role === 'group' && (opener === 'including' || opener === 'among')) continue;
+      // "48 were children, with five deaths in the last 24 hours": a day's growth counts the newly dead, whatever their
+      // kind, no part of the kind the figure before it names.
+      if (e.role === 'group' && event.endsWith(DIFF_MARK)) continue;
       if (!scope.some(x => x.id === e.id && x.role === e.role)) scope.push(e);
     }
   }
