@@ -25,3 +25,10 @@ test('a day\'s growth after "with" takes no kind from the part before it', () =>
   assert.strictEqual(c.measure.key, 'person|killed+diff');
   assert.ok(!c.scope.includes('kind:child'), c.scope.join(' '));
 });
+
+test('an index level of a part of the basket keeps its part, no rival of the all-items index', () => {
+  const food = 'The Food Index for March was 112.4, giving a food inflation rate of 21.3% year-on-year.';
+  assert.ok(claimOf(food, 112.4).scope.includes('pop:food'), claimOf(food, 112.4).scope.join(' '));
+  const pairs = valuePairs(doc('a.txt', 'The statistics office said the all-items index for March was 114.9.'), doc('b.txt', food));
+  assert.ok(!pairs.includes('112.4/114.9'), pairs.join(' '));
+});

@@ -438,7 +438,7 @@ function addGroups(r: ReportClaims, site: Site, thing: Counted, m: Measured, eve
   const degree = unit === 'person' ? harmDegreeKind(r, qb, cb) : null;
   if (degree && !scope.some(e => e.id === degree)) scope.push({ id: degree, role: 'group' });
   // "5.7% in the case of women", "youth unemployment hit 20%": the part of the people a rate is of.
-  const population = unit === 'percent' ? populationFor(r, q, s) : null;
+  const population = unit === 'percent' || unit === 'index' ? populationFor(r, q, s) : null;
   if (population) scope.push({ id: population, role: 'group' });
   // "1,100 pilgrims", "150,000 holidaymakers": the role of everyone the event involves, no part of them.
   // A kind of person the tables do not know ("peacekeepers", "engineers" laid off), or a person noun modifying a noun
