@@ -710,6 +710,10 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
   }
   // "Iran has reported the biggest number of deaths at 136": a figure ranked against others is one party's part.
   if (ranked(r, ca, qa) && !event.endsWith('+part')) event = `${event}+part`;
+  // "The lowest monthly increase in prices was in transport (1.4 percent)": one group's rise of the basket ranked.
+  else if (unit === 'percent' && baseEvent(event) === 'inflation' && !event.endsWith('+part') && rankedRise(tokens, site.s.tokenStart, qa)) {
+    event = `${event}+part`;
+  }
   // "the remaining 97 people died of other causes": what is left of a whole once a part is told, itself a part.
   else if (REMAINDER.has(tokens[qa - 1]?.lower ?? '') && !event.endsWith('+part')) event = `${event}+part`;
   // "the patients killed rose to 10, in addition to 12 dead staffers": an addend of what befell the figure before it is
@@ -830,6 +834,31 @@ export function ranked(r: ReportClaims, ca: number, qa: number): boolean {
   const { tokens } = r;
   for (let i = Math.max(ca, qa - RANK_REACH); i + 1 < qa; i++) {
     if (RANKINGS.has(tokens[i].lower) && TALLIES.has(tokens[i + 1].lower)) return true;
+  }
+  return false;
+}
+
+/** Nouns of a rise that a superlative ranks among the groups of a basket: "the biggest monthly price increase". */
+const RISES = new Set(['increase', 'increases', 'rise', 'rises', 'jump', 'gain']);
+/** Most words between the superlative and its rise noun: "largest monthly price increase". */
+const RISE_GAP = 3;
+/** Words after a ranked rise that rank it over time, not among groups: "the biggest rise since 1998", "on record". */
+const OVER_TIME = new Set(['since', 'ever', 'record', 'decade', 'decades', 'years']);
+
+/**
+ * "the lowest monthly increase in prices was in communications (1.4 percent)", "the main group with the biggest rise
+ * was transport, at 117 percent": a superlative rise before the rate in its sentence ranks the basket's groups, so the
+ * rate is one group's, no rival of the headline rate. "Its biggest rise since 1998, 9.1 percent" ranks the headline
+ * over time and stays. Read only for a rate of prices (a few figures a report).
+ */
+export function rankedRise(tokens: readonly Token[], from: number, qa: number): boolean {
+  for (let i = from; i < qa; i++) {
+    if (!RANKINGS.has(tokens[i].lower)) continue;
+    let j = i + 1;
+    while (j < Math.min(qa, i + 1 + RISE_GAP) && !RISES.has(tokens[j].lower)) j++;
+    if (j >= qa || !RISES.has(tokens[j].lower)) continue;
+    for (let k = j + 1; k < qa; k++) if (OVER_TIME.has(tokens[k].lower)) return false;
+    return true;
   }
   return false;
 }

@@ -164,7 +164,8 @@ export function populationFor(r: ReportClaims, q: Quantity, s: Sentence): string
     for (let k = firstStartingAt(quantities, s.start); k < quantities.length && quantities[k].start < s.end; k++) {
       const p = quantities[k];
       // A share of a group ("one-fifth of 16- to 24-year-olds") is a percentage too, with its population (round 25).
-      if (p.unit !== 'percent' && !(p.unit === 'fraction' && p.noun)) continue;
+      // An index level of a part of the basket ("the Food Index was 110.03") has its part as a rate does.
+      if (p.unit !== 'percent' && p.unit !== 'index' && !(p.unit === 'fraction' && p.noun)) continue;
       known.spans.push({ a: tokenAt(tokens, p.start), b: tokenAt(tokens, p.end - 1) + 1 });
       known.starts.push(p.start);
     }

@@ -24,6 +24,8 @@ const PLACE_AFTER_REACH = 8;
 /** Forms of "be" between a partitive and the kind it names: "half of whom were children". */
 const PARTITIVE_BE = new Set(['are', 'were', 'is', 'was', 'being']);
 /** The kind of person the badly hurt are: a part of the hurt, never a rival of their whole count. */
+/** The mark of a figure that is a difference or a day's growth, no level (measured.ts). */
+const DIFF_MARK = '+diff';
 const SEVERE_KIND = 'kind:serious';
 /** The kind of person the lightly hurt are: a part of the hurt too, a rival only of the lightly hurt elsewhere. */
 const LIGHT_KIND = 'kind:minor';
@@ -436,7 +438,7 @@ function addGroups(r: ReportClaims, site: Site, thing: Counted, m: Measured, eve
   const degree = unit === 'person' ? harmDegreeKind(r, qb, cb) : null;
   if (degree && !scope.some(e => e.id === degree)) scope.push({ id: degree, role: 'group' });
   // "5.7% in the case of women", "youth unemployment hit 20%": the part of the people a rate is of.
-  const population = unit === 'percent' ? populationFor(r, q, s) : null;
+  const population = unit === 'percent' || unit === 'index' ? populationFor(r, q, s) : null;
   if (population) scope.push({ id: population, role: 'group' });
   // "1,100 pilgrims", "150,000 holidaymakers": the role of everyone the event involves, no part of them.
   // A kind of person the tables do not know ("peacekeepers", "engineers" laid off), or a person noun modifying a noun
@@ -590,6 +592,9 @@ function addWholeAndSiblings(r: ReportClaims, site: Site, thing: Counted, m: Mea
   if (inherits && samePrev && !afterFront) {
     for (const e of samePrev.scope) {
       if (e.role === 'group' && (opener === 'including' || opener === 'among')) continue;
+      // "48 were children, with five deaths in the last 24 hours": a day's growth counts the newly dead, whatever their
+      // kind, no part of the kind the figure before it names.
+      if (e.role === 'group' && event.endsWith(DIFF_MARK)) continue;
       if (!scope.some(x => x.id === e.id && x.role === e.role)) scope.push(e);
     }
   }
