@@ -710,7 +710,7 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
   }
   // "Iran has reported the biggest number of deaths at 136": a figure ranked against others is one party's part.
   if (ranked(r, ca, qa) && !event.endsWith('+part')) event = `${event}+part`;
-  // "The lowest monthly increase in prices was in transport (1.4 percent)": one group's rise of the basket ranked.
+  // "The smallest monthly rise in prices came in clothing (0.9 percent)": one group's rise of the basket ranked.
   else if (unit === 'percent' && baseEvent(event) === 'inflation' && !event.endsWith('+part') && rankedRise(tokens, site.s.tokenStart, qa)) {
     event = `${event}+part`;
   }
@@ -846,8 +846,8 @@ const RISE_GAP = 3;
 const OVER_TIME = new Set(['since', 'ever', 'record', 'decade', 'decades', 'years']);
 
 /**
- * "the lowest monthly increase in prices was in communications (1.4 percent)", "the main group with the biggest rise
- * was transport, at 117 percent": a superlative rise before the rate in its sentence ranks the basket's groups, so the
+ * "the smallest monthly rise in prices came in recreation (0.7 percent)", "the basket group showing the largest rise
+ * was health, at 64 percent": a superlative rise before the rate in its sentence ranks the basket's groups, so the
  * rate is one group's, no rival of the headline rate. "Its biggest rise since 1998, 9.1 percent" ranks the headline
  * over time and stays. Read only for a rate of prices (a few figures a report).
  */

@@ -592,7 +592,7 @@ function addWholeAndSiblings(r: ReportClaims, site: Site, thing: Counted, m: Mea
   if (inherits && samePrev && !afterFront) {
     for (const e of samePrev.scope) {
       if (e.role === 'group' && (opener === 'including' || opener === 'among')) continue;
-      // "48 were children, with five deaths in the last 24 hours": a day's growth counts the newly dead, whatever their
+      // "31 were children, with four deaths over the past day": a day's growth counts the newly dead, whatever their
       // kind, no part of the kind the figure before it names.
       if (e.role === 'group' && event.endsWith(DIFF_MARK)) continue;
       if (!scope.some(x => x.id === e.id && x.role === e.role)) scope.push(e);
