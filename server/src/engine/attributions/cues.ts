@@ -109,6 +109,9 @@ const TABLE: [string, Flags, string[]][] = [
   ['continue', { quoteOnly: true }, ['continued', 'continues']],
   // "replied that ...", "responded to the charge" (PolNeAR train: two thirds of "responded" are cues).
   ['reply', THAT_ONLY, ['replied']],
+  // Round 45: an answer beside its quotation ('"Denver," he answered.', 'She answered, "..."'; PolNeAR train: every
+  // such use is a cue); elsewhere "answered the question" is a deed.
+  ['answer', { quoteOnly: true }, ['answered', 'answers']],
   // "asked the court to block ...", "asked whether ...": a request or a question put to someone.
   // "was asked about the deal", "Asked whether ..., she said" (PolNeAR train: three quarters are cues, sourceless).
   ['ask', { addressee: true, infinitive: true, object: true, bareClause: true, forwardOnly: true, agentless: true }, ['asked', 'asks']],
@@ -331,7 +334,9 @@ const PHRASAL: [string, string, Flags][] = [
   ['responded', 'to', { object: true }], ['responds', 'to', { object: true }], ['replied', 'to', { object: true }],
   // Round 5 (PolNeAR train: 74-89 % are cues): ", calling for a recount", '"...," she shot back', "made clear that".
   ['calling', 'for', { object: true }], ['calling', 'on', { object: true }],
-  ['shot', 'back', { bareClause: true, forwardOnly: false }], ['made', 'clear', SPEECH], ['makes', 'clear', SPEECH],
+  ['shot', 'back', { bareClause: true, forwardOnly: false }],
+  // Round 45: the same retort told with "fire" ('the mayor fired back: "..."', "fired back that ...").
+  ['fired', 'back', { bareClause: true, forwardOnly: false }], ['fires', 'back', { bareClause: true, forwardOnly: false }], ['made', 'clear', SPEECH], ['makes', 'clear', SPEECH],
   ['lashed', 'out', { object: true }], ['pushed', 'back', { object: true }], ['spoke', 'out', { object: true }],
   // Round 8 (PolNeAR train: 83-100 %): "balked at the cost", "alluded to the scandal", "vouched for him", "called out
   // his rival", "pleaded for calm".
