@@ -318,6 +318,21 @@ function roleOf(e: EntityMention, tokens: readonly Token[], inFigure: boolean): 
   return 'where';
 }
 
+/**
+ * Round 45 (conflict45): a place fused by a hyphen to "based" ("the Kessa-based monitor", "a UK-based rights group")
+ * names where the body that speaks or acts sits, not where its figure holds: "a Kessa-based group said 40 died in the
+ * shelling" counted no dead in Kessa, and a monitor abroad put its toll in its own seat's country.
+ */
+function namesSeat(tokens: readonly Token[], e: EntityMention): boolean {
+  if (e.kind !== 'place' && e.kind !== 'country') return false;
+  const j = tokenAt(tokens, e.end);
+  const dash = tokens[j];
+  return dash?.text === '-' && dash.start === e.end && tokens[j + 1]?.start === dash.end && SEAT_TAILS.has(tokens[j + 1].lower);
+}
+
+/** Words after a hyphen that make the place before it a body's seat. */
+const SEAT_TAILS = new Set(['based', 'headquartered']);
+
 /** A body's or person's name ending in a site noun after a place's preposition ("at the Varna General Hospital"): a site. */
 function namesSite(e: EntityMention, tokens: readonly Token[]): boolean {
   if (e.kind !== 'organization' && e.kind !== 'person') return false;
@@ -416,6 +431,7 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
     if (sourceIds.includes(e.id) && (e.kind === 'person' || e.kind === 'organization')) continue;
     if (inAppositionBefore(tokens, e, entities[i - 1], clauseStart, figStart)) continue;
     if (namesCurrency(tokens, e)) continue;
+    if (namesSeat(tokens, e)) continue;
     const inFigure = e.start >= figStart && e.end <= figEnd;
     const role = roleOf(e, tokens, inFigure);
     if (!role) continue;
