@@ -18,3 +18,17 @@ test('"including" with no closing comma opens no aside', () => {
   const got = claims('The river rose 3 including the spring floods over the season and nothing more was said.');
   assert.ok(!got.some(c => c.startsWith('3|person')), got.join('\n'));
 });
+
+const voices = text => engine.analyzeText('a.txt', `---\npublished: 2025-03-04\n---\n${text}\n`).claims
+  .map(c => `${c.quantity.text.replace(/\s+/g, ' ')}|${c.source?.id ?? '-'}`);
+
+test('"X reports N …, Y declares M": the figure a verb declares is its subject\'s', () => {
+  const got = voices('While Norland reports 40 dead soldiers, Sudria declares 65 since the start of the fighting.');
+  assert.ok(got.includes('65|person:sudria') || got.some(c => /^65\|.*sudria/.test(c)), got.join('\n'));
+  assert.ok(got.some(c => /^40 dead soldiers\|.*norland/.test(c)), got.join('\n'));
+});
+
+test('"declared" with a noun object reports nothing', () => {
+  const r = engine.analyzeText('a.txt', 'The governor declared a curfew in the province on Monday.\n');
+  assert.strictEqual(r.attributions.length, 0, JSON.stringify(r.attributions));
+});
