@@ -143,7 +143,7 @@ function clauseOpener(toks: Token[], k: number, info: CueInfo, b: number): Range
   }
   if (n.lower === 'to' && info.infinitive && k + 1 < b && toks[k + 1].pos !== 'DET') return spanOrNull(toks, k, clauseEnd(toks, k, b));
   // A hedged figure opens the reported clause ("said about 90 percent of houses were destroyed").
-  if (info.bareClause || info.object) {
+  if (info.bareClause || info.object || info.figureObject) {
     const m = hedgeEnd(toks, k, Math.min(b, k + 4), true);
     if (m < b && toks[m].type === 'number') return spanOrNull(toks, k, clauseEnd(toks, k, b));
   }

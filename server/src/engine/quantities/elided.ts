@@ -430,10 +430,16 @@ const ASIDE_MAX = 12;
 
 /** After a comma-bounded aside that starts at `end`, the token after its closing comma; else `end`. */
 function asideEnd(tokens: Token[], end: number, limit: number): number {
-  if (end + 2 >= limit || tokens[end].lower !== ',' || !ASIDE_OPENERS.has(tokens[end + 1].lower)) return end;
+  if (end + 2 >= limit) return end;
+  // "312 including four civilians, were killed": "including" may open the aside with no comma before it (only it: "74
+  // most of them" is no aside); the comma that closes it still marks where the figure's verb resumes.
+  const opened = tokens[end].lower === ',' ? ASIDE_OPENERS.has(tokens[end + 1].lower) : tokens[end].lower === BARE_ASIDE_OPENER;
+  if (!opened) return end;
   for (let k = end + 2; k < limit && k <= end + ASIDE_MAX; k++) if (tokens[k].lower === ',') return k + 1;
   return end;
 }
+/** The one aside opener that may follow a bare figure with no comma before it. */
+const BARE_ASIDE_OPENER = 'including';
 
 /** Copulas between a bare figure and the plural noun it counts ("Of those, 15 were children"). */
 const COPULAS = FINITE_BE_SET;
