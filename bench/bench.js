@@ -5,7 +5,7 @@ const path = require('node:path');
 const os = require('node:os');
 const engine = require('../dist/engine.js');
 const { generateReports } = require('./generate');
-const { runGrowth, MAX_SCALE } = require('./growth');
+const { runGrowth, runGrowthProcesses, growthChild, PROCESSES, MAX_SCALE } = require('./growth');
 
 const ROOT = path.join(__dirname, '..');
 const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -13,8 +13,9 @@ const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Mat
 // With --expose-gc, collect before each timed run so one run's garbage is not billed to the next.
 const time = fn => { global.gc?.(); const t = process.hrtime.bigint(); fn(); return Number(process.hrtime.bigint() - t) / 1e6; };
 const scaleAt = process.argv.indexOf('--scale');
-// Section names: every argument that is not an option or the value of `--case`.
-const only = scaleAt >= 0 ? ['scale'] : process.argv.slice(2).filter((a, k, args) => !a.startsWith('--') && args[k - 1] !== '--case');
+// Section names: every argument that is not an option or the value of `--case` or `--processes`.
+const VALUED = ['--case', '--processes'];
+const only = scaleAt >= 0 ? ['scale'] : process.argv.slice(2).filter((a, k, args) => !a.startsWith('--') && !VALUED.includes(args[k - 1]));
 const want = name => only.length === 0 || only.includes(name);
 
 function corpusText() {
@@ -67,12 +68,24 @@ async function adversarial() {
   if (want('adversarial') || want('growth')) await growth();
 }
 
-/** The growth section (`growth` runs it alone; `--case <text>` only the cases whose name holds that text). */
+/**
+ * The growth section (`growth` runs it alone; `--case <text>` only the cases whose name holds that text). It runs in
+ * PROCESSES separate processes, one after another, and pools their rounds (bench/growth.js, runGrowthProcesses);
+ * `--processes 1` times it in this process instead. `--samples`: every timed sample and the collections in it.
+ */
 async function growth() {
-  // `--samples`: every timed sample of the growth section and the collections in it, after the table.
   const caseAt = process.argv.indexOf('--case');
   const only = caseAt >= 0 ? process.argv[caseAt + 1] : null;
-  const result = runGrowth(engine, corpusText(), [invalidStoreCase()], { samples: process.argv.includes('--samples'), only });
+  const samples = process.argv.includes('--samples');
+  const extra = [invalidStoreCase()];
+  if (process.argv.includes('--growth-child')) return growthChild(engine, corpusText(), extra, { samples, only });
+  const processesAt = process.argv.indexOf('--processes');
+  const processes = processesAt >= 0 ? Math.max(1, Number(process.argv[processesAt + 1]) || 1) : PROCESSES;
+  if (processes > 1) {
+    runGrowthProcesses(__filename, ['growth', '--growth-child', ...(only ? ['--case', only] : []), ...(samples ? ['--samples'] : [])], processes);
+    return;
+  }
+  const result = runGrowth(engine, corpusText(), extra, { samples, only });
   await result.listSamples?.();
 }
 
@@ -246,6 +259,7 @@ async function bigBufferLatencies(lsp, file, text) {
 }
 
 (async () => {
+  if (process.argv.includes('--growth-child')) return growth();
   console.log(`# Crosscheck benchmark — ${os.cpus().length} cores, node ${process.version}`);
   if (want('engine')) engineSpeed();
   if (want('adversarial') || want('growth')) await adversarial();

@@ -7,8 +7,23 @@ const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 // other processes held the cores, which made the growth and the s/MB swing by 2-3x from run to run.
 const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 
-/** Timed samples per size. */
+/** Timed samples per size in each process. */
 const ROUNDS = 5;
+
+/**
+ * Separate processes each growth case runs in (`--processes N`), their rounds pooled. Within one process the median of
+ * five rounds is steady to about ±0.1, but a whole process can read one cell low or high (its heap's size, where its
+ * collections fall, what its compiler did): round 44's ×2.46 was three of five rounds of one process that high, which
+ * more rounds in the same process would not average out. Rounds from separate processes do.
+ */
+const PROCESSES = 3;
+
+/**
+ * Timed rounds in each of the PROCESSES: nine pooled rounds from three processes, where the in-process bench read five
+ * from one. Fewer per process keeps the section's time within about twice the one-process bench's (each process pays
+ * its own start and warm-up), and a median of three still shows a process that reads apart.
+ */
+const POOLED_ROUNDS = 3;
 
 /**
  * Median CPU time of ROUNDS samples of each of `fns` (one per size of a case), the sizes interleaved: round after
@@ -23,22 +38,41 @@ const ROUNDS = 5;
  * (most of the engine's, once a report's analysis is garbage), so every timed run paid to compile the engine again
  * (10-20 % of the time at 800 KB), which neither the CLI nor the language server ever does.
  */
-function interleavedMedians(fns, windows) {
+function interleavedSamples(fns, windows, rounds = ROUNDS) {
   // The one collection, so the previous case's garbage is not billed to this one.
   global.gc?.();
   for (const fn of fns) warmUp(fn);
   const samples = fns.map(() => []);
-  for (let round = 0; round < ROUNDS; round++) {
+  for (let round = 0; round < rounds; round++) {
     fns.forEach((fn, k) => {
       fn();
       const w0 = performance.now();
-      const ms = sample(fn);
+      const ms = sample(fn, MIN_SAMPLE_MS, MIN_SAMPLE_RUNS);
       windows?.push({ k, ms, runs: lastRuns, w0, w1: performance.now() });
       samples[k].push(ms);
     });
   }
-  return { times: samples.map(median), growths: fns.map((_, k) => (k ? roundRatio(samples[k], samples[k - 1]) : null)),
-    firstToLast: roundRatio(samples[fns.length - 1], samples[0]) };
+  return samples;
+}
+
+/**
+ * One process's or several processes' samples of a case read as the table prints them. `processes` holds each
+ * process's samples (size by round). Each size's time is the median of every pooled sample; each doubling the median
+ * of every pooled round's own ratio (roundRatio: a round's two sizes are always from the same process, seconds apart);
+ * first to last likewise. Nothing is dropped: every round of every process counts once. Each process's own figures
+ * are returned beside the pooled ones, so the table can show their spread.
+ */
+function pooledGrowth(processes) {
+  const sizes = processes[0].length;
+  const read = per => {
+    const ratios = (k, j) => per.flatMap(p => p[k].map((ms, round) => ms / Math.max(p[j][round], 1e-3)));
+    return {
+      times: Array.from({ length: sizes }, (_, k) => median(per.flatMap(p => p[k]))),
+      growths: Array.from({ length: sizes }, (_, k) => (k ? median(ratios(k, k - 1)) : null)),
+      firstToLast: median(ratios(sizes - 1, 0)),
+    };
+  };
+  return { ...read(processes), perProcess: processes.length > 1 ? processes.map(p => read([p])) : [] };
 }
 
 /**
@@ -87,11 +121,19 @@ const MIN_SAMPLE_MS = 1000;
 /** Runs in the last sample taken (for the per-sample listing). */
 let lastRuns = 0;
 
-/** CPU time of one run of `fn`, averaged over repeated runs until `minMs` have passed. */
-function sample(fn, minMs = MIN_SAMPLE_MS) {
+/**
+ * Fewest runs in a timed sample. A sample of the largest sizes (one run of about 2 s) was one run, which held a full
+ * collection or none (perf45's listing: 0 or 1 per sample at every size), so its five samples read the heap's state
+ * more than the input, where a sample of the smallest size spans five runs and carries its share. Two runs at least
+ * make every sample span about as much of the heap's cycle, at the cost of a longer sample at the largest sizes only.
+ */
+const MIN_SAMPLE_RUNS = 2;
+
+/** CPU time of one run of `fn`, averaged over repeated runs until `minMs` have passed and `minRuns` were made. */
+function sample(fn, minMs = MIN_SAMPLE_MS, minRuns = 1) {
   const t = cpuMs();
   let runs = 0;
-  do { fn(); runs++; } while (cpuMs() - t < minMs);
+  do { fn(); runs++; } while (cpuMs() - t < minMs || runs < minRuns);
   lastRuns = runs;
   return (cpuMs() - t) / runs;
 }
@@ -167,56 +209,112 @@ function selectCases(cases, only) {
 }
 
 /**
- * Prints one row per case and size; returns the worst growth and seconds per MB seen. With `samples`, also returns
- * `listSamples`, which prints every timed sample of every cell (CPU ms per run, runs in it) and the collections that
- * fell in it (main-thread pause ms per run, scavenges and full collections): to tell a cell read high by collections
- * from one read high by the machine. It is async because V8 reports collections only once the event loop turns; the
- * timed runs are the same either way.
+ * Times every selected case in this process: each case's samples (size by round) and the byte size of each input.
+ * With `samples`, also returns `listSamples`, which prints every timed sample of every cell (CPU ms per run, runs in
+ * it) and the collections that fell in it (main-thread pause ms per run, scavenges and full collections): to tell a
+ * cell read high by collections from one read high by the machine. It is async because V8 reports collections only
+ * once the event loop turns; the timed runs are the same either way.
  */
-function runGrowth(engine, corpus, extra = [], { samples = false, only = null } = {}) {
+function measureGrowth(engine, corpus, extra = [], { samples = false, only = null, rounds = ROUNDS } = {}) {
   const gcs = [];
   const observer = samples ? new PerformanceObserver(list => { for (const e of list.getEntries()) gcs.push(e); }) : null;
   observer?.observe({ entryTypes: ['gc'] });
   const listed = [];
-  console.log(`\n## Adversarial growth (each input doubled; CPU time, median of ${ROUNDS}, sizes interleaved; targets: growth <= 2.3 per doubling, <= 2 s/MB)`);
-  let worstGrowth = 0;
-  let worstMean = 0;
-  let worstPerMb = 0;
+  const cases = [];
   for (const c of selectCases([...growthCases(engine, corpus), ...extra], only)) {
     const run = c.run ?? (input => engine.analyzeText('adv', input));
-    const cells = [];
-    let last = null;
     const inputs = sizesOf(c).map(size => c.make(size));
     const windows = samples ? [] : undefined;
-    const { times, growths, firstToLast } = interleavedMedians(inputs.map(input => () => run(input)), windows);
+    const timed = interleavedSamples(inputs.map(input => () => run(input)), windows, rounds);
     if (windows) listed.push({ name: c.name, windows });
-    inputs.forEach((input, k) => {
-      const ms = times[k];
-      if (k > 0) {
-        // Of each round's own pair of sizes (roundRatio), not of the medians printed beside it.
-        const g = growths[k];
-        worstGrowth = Math.max(worstGrowth, g);
-        cells.push(`×${g.toFixed(2)}`);
-      }
-      cells.push(`${ms.toFixed(0)} ms`);
-      last = { ms, mb: input.length / (1 << 20) };
-    });
-    const perMb = last.ms / 1000 / last.mb;
-    worstPerMb = Math.max(worstPerMb, perMb);
-    // One doubling's figure swings with a collection landing in it; first to last size averages the noise out.
-    const doublings = sizesOf(c).length - 1;
-    const mean = firstToLast ** (1 / doublings);
-    worstMean = Math.max(worstMean, mean);
-    const from = `${(inputs[0].length / (1 << 20)).toFixed(2)} MB`;
-    console.log(`${c.name.padEnd(34)} from ${from.padStart(8)}: ${cells.join('  ')}   ${perMb.toFixed(2)} s/MB, ×${mean.toFixed(2)} per doubling first to last`);
+    cases.push({ name: c.name, mbs: inputs.map(input => input.length / (1 << 20)), samples: timed });
   }
-  console.log(`worst growth per doubling ${worstGrowth.toFixed(2)}, first to last ${worstMean.toFixed(2)} (target <= 2.3); worst ${worstPerMb.toFixed(2)} s/MB (target <= 2)`);
   const listSamples = async () => {
     await new Promise(resolve => setTimeout(resolve, 100));
     observer.disconnect();
     listSampleRows(listed, gcs);
   };
-  return { worstGrowth, worstMean, worstPerMb, ...(samples ? { listSamples } : {}) };
+  return { cases, ...(samples ? { listSamples } : {}) };
+}
+
+/**
+ * Prints one row per case (each size's time, each doubling's growth, s/MB at the largest size, first to last) from
+ * the samples of one or more processes (`measured`: one `cases` list per process, the same cases in the same order),
+ * pooled by pooledGrowth; with more than one process, a line per process under each case with that process's own
+ * doublings, s/MB and first to last. Returns the worst pooled growth and seconds per MB.
+ */
+function printGrowth(measured) {
+  const n = measured.length;
+  const how = n > 1 ? `${n} processes × ${measured[0][0]?.samples[0].length ?? ROUNDS} rounds pooled, each doubling the median of every round's own ratio`
+    : `median of ${measured[0][0]?.samples[0].length ?? ROUNDS}`;
+  console.log(`\n## Adversarial growth (each input doubled; CPU time, ${how}, sizes interleaved, samples of at least ${MIN_SAMPLE_RUNS} runs; targets: growth <= 2.3 per doubling, <= 2 s/MB)`);
+  let worstGrowth = 0;
+  let worstMean = 0;
+  let worstPerMb = 0;
+  let worstProcessGrowth = 0;
+  const row = ({ times, growths, firstToLast }, mbs) => {
+    const cells = times.flatMap((ms, k) => [...(k ? [`×${growths[k].toFixed(2)}`] : []), `${ms.toFixed(0)} ms`]);
+    // One doubling's figure swings with a collection landing in it; first to last size averages the noise out.
+    const mean = firstToLast ** (1 / (times.length - 1));
+    const perMb = times[times.length - 1] / 1000 / mbs[mbs.length - 1];
+    return { cells, mean, perMb, worst: Math.max(...growths.slice(1)) };
+  };
+  measured[0].forEach(({ name, mbs }, i) => {
+    const pooled = pooledGrowth(measured.map(cases => cases[i].samples));
+    const { cells, mean, perMb, worst } = row(pooled, mbs);
+    worstGrowth = Math.max(worstGrowth, worst);
+    worstMean = Math.max(worstMean, mean);
+    worstPerMb = Math.max(worstPerMb, perMb);
+    const from = `${mbs[0].toFixed(2)} MB`;
+    console.log(`${name.padEnd(34)} from ${from.padStart(8)}: ${cells.join('  ')}   ${perMb.toFixed(2)} s/MB, ×${mean.toFixed(2)} per doubling first to last`);
+    pooled.perProcess.forEach((own, p) => {
+      const r = row(own, mbs);
+      worstProcessGrowth = Math.max(worstProcessGrowth, r.worst);
+      console.log(`${''.padEnd(34)}   process ${p + 1}: ${r.cells.join('  ')}   ${r.perMb.toFixed(2)} s/MB, ×${r.mean.toFixed(2)}`);
+    });
+  });
+  const spread = n > 1 ? `; one process alone up to ${worstProcessGrowth.toFixed(2)}` : '';
+  console.log(`worst growth per doubling ${worstGrowth.toFixed(2)}${spread}, first to last ${worstMean.toFixed(2)} (target <= 2.3); worst ${worstPerMb.toFixed(2)} s/MB (target <= 2)`);
+  return { worstGrowth, worstMean, worstPerMb };
+}
+
+/** The growth section in this one process (`--processes 1`): measure, print; `listSamples` as measureGrowth's. */
+function runGrowth(engine, corpus, extra = [], opts = {}) {
+  const { cases, listSamples } = measureGrowth(engine, corpus, extra, opts);
+  return { ...printGrowth([cases]), ...(listSamples ? { listSamples } : {}) };
+}
+
+/** Marks the one line of a growth child's output that carries its samples. */
+const CHILD_MARK = 'growth-samples ';
+
+/**
+ * The growth section in `processes` separate processes, one after another (never side by side: two on a 2-core
+ * machine would share the cores and caches), each started as `script` with `args` and the flags this process was
+ * started with (--expose-gc, the heap size), each printing its samples as one marked line. Pooled by printGrowth.
+ * Any other line a child prints (its `--samples` listing) is passed on under the child's number.
+ */
+function runGrowthProcesses(script, args, processes = PROCESSES) {
+  const { spawnSync } = require('node:child_process');
+  const measured = [];
+  for (let p = 0; p < processes; p++) {
+    const child = spawnSync(process.execPath, [...process.execArgv, script, ...args], {
+      encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
+    if (child.status !== 0) throw new Error(`growth process ${p + 1} failed (${child.status ?? child.signal})`);
+    const lines = child.stdout.split('\n');
+    const marked = lines.find(line => line.startsWith(CHILD_MARK));
+    if (!marked) throw new Error(`growth process ${p + 1} printed no samples`);
+    const rest = lines.filter(line => line && !line.startsWith(CHILD_MARK));
+    if (rest.length) console.log(`\n# growth process ${p + 1}\n${rest.join('\n')}`);
+    measured.push(JSON.parse(marked.slice(CHILD_MARK.length)));
+  }
+  return printGrowth(measured);
+}
+
+/** A growth child's part: measure in this process, print the marked line of samples (and the listing if asked). */
+async function growthChild(engine, corpus, extra, opts) {
+  const { cases, listSamples } = measureGrowth(engine, corpus, extra, { rounds: POOLED_ROUNDS, ...opts });
+  await listSamples?.();
+  console.log(CHILD_MARK + JSON.stringify(cases));
 }
 
 /** V8's kinds of collection as PerformanceObserver reports them (perf_hooks constants). */
@@ -240,4 +338,4 @@ function listSampleRows(listed, gcs) {
   }
 }
 
-module.exports = { runGrowth, growthCases, repeatTo, listSampleRows, sizesOf, selectCases, SIZES, MIN_RUN_MS, MAX_SCALE };
+module.exports = { runGrowth, runGrowthProcesses, growthChild, pooledGrowth, printGrowth, growthCases, repeatTo, listSampleRows, sizesOf, selectCases, SIZES, MIN_RUN_MS, MAX_SCALE, PROCESSES, MIN_SAMPLE_RUNS };

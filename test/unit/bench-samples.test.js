@@ -62,3 +62,46 @@ test('an analyzed case is never scaled past what the engine reads of one report'
     assert.ok(sizes[sizes.length - 1] <= engine.MAX_ANALYZED_CHARS, `${c.name}: ${sizes[sizes.length - 1]}`);
   }
 });
+
+// Round 45: a growth case runs in separate processes and their rounds are pooled, so one process whose cell reads high
+// in every round (its heap, its collections) counts for its share of rounds, not for the whole figure. No time is
+// measured here: the samples are invented.
+test('pooled growth reads every round of every process, each doubling from a round\'s own pair', () => {
+  const { pooledGrowth } = require('../../bench/growth.js');
+  // Two sizes, three processes of three rounds; the third process's larger size reads high in every round.
+  const processes = [
+    [[100, 110, 90], [200, 220, 180]],
+    [[100, 100, 100], [210, 190, 200]],
+    [[100, 100, 100], [260, 250, 270]],
+  ];
+  const pooled = pooledGrowth(processes);
+  // Nine ratios: 2.0 ×3, 2.1, 1.9, 2.0, 2.6, 2.5, 2.7; their median is 2.0 (the third process alone reads 2.6).
+  assert.strictEqual(pooled.growths[1].toFixed(2), '2.00');
+  assert.strictEqual(pooled.firstToLast.toFixed(2), '2.00');
+  assert.strictEqual(pooled.times[0], 100);
+  assert.deepStrictEqual(pooled.perProcess.map(p => p.growths[1].toFixed(2)), ['2.00', '2.00', '2.60']);
+  // One process: no per-process lines, the figures as the in-process bench read them.
+  const alone = pooledGrowth([processes[2]]);
+  assert.strictEqual(alone.growths[1].toFixed(2), '2.60');
+  assert.deepStrictEqual(alone.perProcess, []);
+});
+
+test('the pooled table prints each process\'s own doublings under the pooled row', () => {
+  const { printGrowth } = require('../../bench/growth.js');
+  const proc = (a, b) => [{ name: 'invented case', mbs: [1, 2], samples: [[a, a, a], [b, b, b]] }];
+  const lines = [];
+  const log = console.log;
+  console.log = line => lines.push(String(line));
+  let result;
+  try { result = printGrowth([proc(100, 200), proc(100, 300), proc(100, 220)]); } finally { console.log = log; }
+  assert.match(lines.find(l => l.startsWith('invented case')), /100 ms {2}×2\.20 {2}220 ms/);
+  assert.strictEqual(lines.filter(l => /process \d:/.test(l)).length, 3);
+  assert.match(lines.find(l => /process 2:/.test(l)), /×3\.00 {2}300 ms/);
+  assert.strictEqual(result.worstGrowth.toFixed(2), '2.20');
+  assert.match(lines.at(-1), /one process alone up to 3\.00/);
+});
+
+test('a timed sample holds at least two runs', () => {
+  const { MIN_SAMPLE_RUNS } = require('../../bench/growth.js');
+  assert.ok(MIN_SAMPLE_RUNS >= 2);
+});
