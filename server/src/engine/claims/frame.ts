@@ -816,7 +816,7 @@ function nearestHolder(ctx: HolderContext, tokens: readonly Token[], qa: number,
       j = clause;
       continue;
     }
-    // "led the pack of eight candidates with N": the field's size is no rival's figure (round 45, election45b).
+    // "led the field of six candidates with N": the field's size is no rival's figure (round 45, election45b).
     if (ctx.figureStarts.has(j) && isFieldCount(tokens, j)) continue;
     if (rivalMark(tokens, j) || ctx.figureStarts.has(j)) return null;
     // "Sources told a news agency that he won with 51.37 per cent": a subject pronoun nearer than any name is whose share it is.
