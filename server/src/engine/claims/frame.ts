@@ -2,6 +2,8 @@
 // and whose figure a held count is. Each answers one question about one figure, in a few bounded token look-ups.
 import { BoundedMemo } from '../text/boundedMemo';
 import { titleDescriptionStart } from './titleHolder';
+import { nomineeDescriptionStart } from './nomineeHolder';
+import { isFieldCount } from './fieldCount';
 import type { EntityMention, Sentence, Token } from '../types';
 import { firstStartingAt } from '../text/offsets';
 import { clauseEndIndex } from './tokens';
@@ -814,6 +816,8 @@ function nearestHolder(ctx: HolderContext, tokens: readonly Token[], qa: number,
       j = clause;
       continue;
     }
+    // "led the field of six candidates with N": the field's size is no rival's figure (round 45, election45b).
+    if (ctx.figureStarts.has(j) && isFieldCount(tokens, j)) continue;
     if (rivalMark(tokens, j) || ctx.figureStarts.has(j)) return null;
     // "Sources told a news agency that he won with 51.37 per cent": a subject pronoun nearer than any name is whose share it is.
     if (PERSON_PRONOUNS.has(t.lower) || personPronounOfFigure(tokens, j, qa)) return ctx.pronoun?.(j) ?? null;
@@ -829,7 +833,8 @@ function nearestHolder(ctx: HolderContext, tokens: readonly Token[], qa: number,
       // "Petra Lund of the Unity League (UL) won 41%": the body after "of" is the person's party, not the figure's holder.
       const member = memberOfBody(ctx, tokens, j, sentenceStart);
       // "The Unity League President and First Secretary won N": the person the report named last, as for "he".
-      const described = member < 0 ? titleDescriptionStart(tokens, j, sentenceStart) : -1;
+      // "the opposition Harbor Party candidate with N": likewise (round 45, election45b).
+      const described = member < 0 ? descriptionStart(tokens, j, sentenceStart) : -1;
       if (described >= 0 && ctx.pronoun) return ctx.pronoun(described) ?? nameKey(tokens, j);
       if (member < 0) return nameKey(tokens, j);
       j = member + 1;
@@ -838,6 +843,12 @@ function nearestHolder(ctx: HolderContext, tokens: readonly Token[], qa: number,
     j = skipTo;
   }
   return null;
+}
+
+/** The article opening a description standing for a person (titles, or a party's nominee) that ends at j; -1 if none. */
+function descriptionStart(tokens: readonly Token[], j: number, sentenceStart: number): number {
+  const titled = titleDescriptionStart(tokens, j, sentenceStart);
+  return titled >= 0 ? titled : nomineeDescriptionStart(tokens, j, sentenceStart, isNameToken);
 }
 
 /** Possessives standing for a person named before: "his original 41.6%", "her 40 percent". */
