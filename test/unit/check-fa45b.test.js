@@ -17,3 +17,10 @@ test('the whole with its part placed by "most of them in" meets no part of that 
   const part = doc('b.txt', 'The storm killed at least 96 people: 91 in Bavaria alone, four in Saxony and one in Hesse.');
   assert.ok(!valuePairs(whole, part).includes('91/96'), valuePairs(whole, part).join(' '));
 });
+
+test('a period told a year back meets no running count of no stated start', () => {
+  const past = doc('a.txt', 'By comparison, 7,200 cases of malaria and 31 deaths were reported during this month last year.');
+  const running = doc('b.txt', 'A health committee has so far reviewed 25 deaths from the fever.');
+  assert.ok(!valuePairs(past, running).includes('25/31'), valuePairs(past, running).join(' '));
+  assert.strictEqual(claimOf('By comparison, 31 deaths were reported during this month last year.', 31).detail.yearBack, true);
+});
