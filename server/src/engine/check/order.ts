@@ -83,6 +83,8 @@ interface Window {
   running: boolean;
   /** A toll its own words date by one day and tell as done, not running: "14 were killed on March 10". */
   ownDay?: boolean;
+  /** A stated period its clause dates a year back ("this month last year"): told for comparison (detail.yearBack). */
+  yearBack?: boolean;
 }
 
 /**
@@ -115,7 +117,7 @@ function workOutWindow(c: Claim, d: ClaimDetail | undefined): Window | null {
     const running = g === 'toll' || !!d?.running;
     return { from: NO_START, to, whole: running, running };
   }
-  if (from < to) return { from, to, whole: true, running: false };
+  if (from < to) return { from, to, whole: true, running: false, yearBack: d?.yearBack };
   // "the official death toll rose to 245 on Tuesday": a toll risen to a value on a stated day is the running total as of
   // that day, which holds every earlier running total of its count.
   if (g === 'toll' && d?.revised === 'up' && from === to) return { from: NO_START, to, whole: true, running: true };
@@ -144,6 +146,9 @@ function heldKind(inner: Window, whole: Window): 'later' | 'day' | 'period' | nu
   // Inside the whole's days: a running total may start a few days before ("since December 1" in a count from December 8).
   if (whole.from !== NO_START && !(inner.from >= whole.from - (inner.running ? START_SLACK_DAYS : 0))) return null;
   if (inner.from === whole.from && inner.to === whole.to) return null;
+  // "26 died during this month last year" against a count "so far" of no stated start: the running count is of the
+  // current event, the past period a baseline told beside it (round 45, fa45b).
+  if (inner.yearBack && whole.from === NO_START) return null;
   if (whole.to - inner.to > MAX_GAP_DAYS) return null;
   // Two running totals of one tally: the later one holds the earlier.
   if (inner.running) return inner.to < whole.to ? 'later' : null;

@@ -45,6 +45,11 @@ export interface ClaimDetail {
    */
   alonePart?: boolean;
   /**
+   * The figure's clause dates it a year back ("during this month last year", "a year earlier"): a past period told for
+   * comparison, which a running count of no stated start does not hold (round 45, fa45b, check/order.ts).
+   */
+  yearBack?: boolean;
+  /**
    * The clause places the figure's count at one named site after it ("37 were killed at Veltra Square"): the site's
    * part of the event's toll, no rival of an unsited toll at or above it (round 38, site38; check/parts.ts).
    */

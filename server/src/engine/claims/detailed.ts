@@ -76,6 +76,21 @@ function listBetween(tokens: readonly Token[], at: number, qa: number, qb: numbe
   return false;
 }
 
+/** Words that open a year-back date: "last year", "a year ago", "a year earlier", "the previous year", "the year before". */
+const YEAR_BACK_OPENERS: ReadonlySet<string> = new Set(['last', 'year']);
+const YEAR_BACK_AFTER = new Set(['ago', 'earlier', 'before']);
+
+/** The clause [ca, cb) names a year back (round 45, fa45b): read by jumps, so a clause with no "last"/"year" costs one read. */
+function yearBackIn(tokens: readonly Token[], ca: number, cb: number): boolean {
+  const { next } = wordClassIndex(tokens, YEAR_BACK_OPENERS);
+  for (let i = next[ca]; i < cb; i = next[i + 1]) {
+    const t = tokens[i].lower;
+    if (t === 'last' && tokens[i + 1]?.lower === 'year') return true;
+    if (t === 'year' && (YEAR_BACK_AFTER.has(tokens[i + 1]?.lower ?? '') || tokens[i - 1]?.lower === 'previous')) return true;
+  }
+  return false;
+}
+
 /** The word opening "in all", looked up by jumps (a price line's clause is not read token by token). */
 const IN_WORD: ReadonlySet<string> = new Set(['in']);
 /** "in all" with no noun after it closes the clause's phrase: a total ("in all cities" names them). */
@@ -163,6 +178,7 @@ export function detailFor(r: ReportClaims, site: Site, f: { unit: string; event:
   };
   if (firstIn(wordClassIndex(tokens, WHOLE), ca, cb) >= 0) detail.whole = true;
   if (spreadOverPlaces(tokens, ca, cb, qa, qb)) detail.whole = detail.spread = true;
+  if (time.basis === 'explicit' && yearBackIn(tokens, ca, cb)) detail.yearBack = true;
   // "95 died in the Barrow district alone": one part of a larger count (round 35, fa35b).
   if (singledOutAlone(tokens, qa, qb, ca, cb)) detail.alonePart = true;
   // "37 were killed at Veltra Square": the toll of one site (round 38, site38).

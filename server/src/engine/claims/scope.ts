@@ -4,7 +4,7 @@ import type { ScopeRole } from './detail';
 import { wordClassIndex } from '../text/wordClass';
 import { memoOfLastReport } from '../text/reportMemo';
 import { firstStartingAt } from '../text/offsets';
-import { tokenAt } from './tokens';
+import { isNumberToken, tokenAt } from './tokens';
 import { EXCEEDING } from '../quantities/hedges';
 import { CURRENCY_WORDS } from '../quantities/units';
 import { verbForms } from '../text/inflection';
@@ -24,7 +24,7 @@ import { DISEASE_HEADS, DISEASE_NAMES, SITE_NOUNS, STREET_NOUNS, VENUE_NOUNS } f
 import { POSSESSIVE_MARKS, isPossessiveEnding } from '../text/possessive';
 import { FINITE_BE } from '../text/beVerbs';
 import { TIME_NOUNS, timePhraseAt } from '../quantities/nouns';
-import { MEASURE_WHOLE_PRONOUNS, SUBJECT_RELATIVES } from '../text/pronouns';
+import { MEASURE_WHOLE_PRONOUNS, PARTITIVE_PRONOUNS, SUBJECT_RELATIVES } from '../text/pronouns';
 
 /** Prepositions after which a country is a place ("in Ukraine"), not a party ("Ukraine lost"). */
 const PLACE_PREPS = new Set(['in', 'into', 'inside', 'across', 'throughout', 'from', 'near', 'within', 'at', 'on', 'outside',
@@ -427,7 +427,7 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
     if (e.end > clauseEnd || isExcluded(e) || e.end <= fronted) continue;
     if ((e.kind === 'place' || e.kind === 'country') && e.start >= figEnd
       && (isSurpassed(tokens, e.start) || isRankedAhead(tokens, e.start))) continue;
-    if (e.start >= figEnd && listedPartPlace(tokens, figEnd, e.start)) continue;
+    if (e.start >= figEnd && (listedPartPlace(tokens, figEnd, e.start) || partitivePartPlace(tokens, figEnd, e.start))) continue;
     if (sourceIds.includes(e.id) && (e.kind === 'person' || e.kind === 'organization')) continue;
     if (inAppositionBefore(tokens, e, entities[i - 1], clauseStart, figStart)) continue;
     if (namesCurrency(tokens, e)) continue;
@@ -523,6 +523,36 @@ function listedPartPlace(tokens: readonly Token[], figEnd: number, placeStart: n
   const mark = wordClassIndex(tokens, LIST_MARKS).next[tokenAt(tokens, figEnd)];
   for (let k = mark + 1; k < last; k++) if (tokens[k].type === 'number' || tokens[k].pos === 'NUM') return true;
   return false;
+}
+
+/** Pronouns after "of" that take a part of the figure before: "most of them", "800,000 of whom". */
+const PARTITIVES: ReadonlySet<string> = new Set(PARTITIVE_PRONOUNS);
+/** Words before "of them" that take all of the figure, not a part: "all of them in Kessa" places the whole there. */
+const WHOLE_TAKERS = new Set(['all', 'both', 'each', 'every', 'none', 'any', 'either', 'neither']);
+/** Prepositions that place a part: "most of them in Valencia", "800,000 of them at the square". */
+const PART_PLACING = new Set(['in', 'at', 'inside']);
+
+/**
+ * Round 45 (fa45b): the first "<part> of them in" after the figure, as a token index, or -1: "217 died, most of them
+ * in the Valencia region", "2 million marched, 800,000 of them in Brenn". What follows places the part, not the figure.
+ */
+function partitivePlacedAfter(tokens: readonly Token[], figEnd: number, end: number): number {
+  // A jump to the first partitive pronoun: a clause with none (a line of prices) costs one read.
+  const at = wordClassIndex(tokens, PARTITIVES).next[tokenAt(tokens, figEnd)];
+  if (at >= tokens.length || tokens[at].start >= end || tokens[at - 1]?.lower !== 'of') return -1;
+  // "half of them in the capital" as the figure itself: its own place.
+  if ((tokens[at - 2]?.start ?? -1) < figEnd) return -1;
+  if (WHOLE_TAKERS.has(tokens[at - 2]?.lower ?? '') || !PART_PLACING.has(tokens[at + 1]?.lower ?? '')) return -1;
+  return at;
+}
+
+/**
+ * A place after a "<part> of them in" that follows the figure is the part's (round 45, fa45b), when the part is a word
+ * ("most", "many"): a numeral part ("800,000 of them in Brenn") is a figure of its own that takes the clause's places.
+ */
+function partitivePartPlace(tokens: readonly Token[], figEnd: number, placeStart: number): boolean {
+  const at = partitivePlacedAfter(tokens, figEnd, placeStart);
+  return at >= 0 && !isNumberToken(tokens[at - 2]);
 }
 
 /** Nouns of those who hold a gathering and give its count: "the march's organizers". */
