@@ -19,8 +19,8 @@ test('the whole with its part placed by "most of them in" meets no part of that 
 });
 
 test('a period told a year back meets no running count of no stated start', () => {
-  const past = doc('a.txt', 'By comparison, 7,200 cases of malaria and 31 deaths were reported during this month last year.');
+  const past = doc('a.txt', 'For comparison, 7,200 cases of malaria and 31 deaths were recorded during this month last year.');
   const running = doc('b.txt', 'A health committee has so far reviewed 25 deaths from the fever.');
   assert.ok(!valuePairs(past, running).includes('25/31'), valuePairs(past, running).join(' '));
-  assert.strictEqual(claimOf('By comparison, 31 deaths were reported during this month last year.', 31).detail.yearBack, true);
+  assert.strictEqual(claimOf('For comparison, 31 deaths were recorded during this month last year.', 31).detail.yearBack, true);
 });

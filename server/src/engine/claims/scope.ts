@@ -540,7 +540,7 @@ function partitivePlacedAfter(tokens: readonly Token[], figEnd: number, end: num
   // A jump to the first partitive pronoun: a clause with none (a line of prices) costs one read.
   const at = wordClassIndex(tokens, PARTITIVES).next[tokenAt(tokens, figEnd)];
   if (at >= tokens.length || tokens[at].start >= end || tokens[at - 1]?.lower !== 'of') return -1;
-  // "half of them in the capital" as the figure itself: its own place.
+  // "a third of them in the port city" as the figure itself: its own place.
   if ((tokens[at - 2]?.start ?? -1) < figEnd) return -1;
   if (WHOLE_TAKERS.has(tokens[at - 2]?.lower ?? '') || !PART_PLACING.has(tokens[at + 1]?.lower ?? '')) return -1;
   return at;
