@@ -16,3 +16,12 @@ test('cases a named hospital reports in a "where" clause are a part of the natio
   const town = 'In Kessa, where nine cases have been reported, schools closed.';
   assert.strictEqual(claimOf(town, 9).detail.sitePart, undefined);
 });
+
+test('a hospital\'s later count of cases below the country\'s earlier one is no running total that fell', () => {
+  const whole = 'The health ministry said 212 cases of the virus have been confirmed nationwide.';
+  const site = 'The Varlen Medical Centre, where nine cases have been reported, stopped taking new patients.';
+  assert.deepStrictEqual(valuePairs(doc('a.txt', whole, '2025-03-01'), doc('b.txt', site, '2025-03-04')), []);
+  // Two national counts of those days still keep their order: a later count below an earlier one pairs.
+  const lower = 'The health ministry said 150 cases of the virus have been confirmed nationwide.';
+  assert.deepStrictEqual(valuePairs(doc('a.txt', whole, '2025-03-01'), doc('b.txt', lower, '2025-03-04')), ['150/212']);
+});

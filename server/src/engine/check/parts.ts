@@ -267,6 +267,14 @@ export function siteBelowWhole(a: Claim, da: ClaimDetail | undefined, aPlaces: R
 const siteCounts = (c: Claim) => GROWTH.get(baseEvent(c.measure.event)) === 'toll'
   || (baseEvent(c.measure.event) === 'recorded' && c.measure.unit === 'case');
 
+/**
+ * One side a site's count (`detail.sitePart`), the other not (round 45): one hospital's cases a later day below the
+ * country's earlier count is no running total that fell; the order of counts holds only within one whole.
+ */
+export function sitePartApart(da: ClaimDetail | undefined, db: ClaimDetail | undefined): boolean {
+  return !!da?.sitePart !== !!db?.sitePart;
+}
+
 /** A part (marked by `isPart` on one side only) at or below the other side's toll, and of a place the other does not name. */
 function partBelowWhole(isPart: (d: ClaimDetail | undefined) => boolean, a: Claim, da: ClaimDetail | undefined,
   aPlaces: ReadonlySet<string>, b: Claim, db: ClaimDetail | undefined, bPlaces: ReadonlySet<string>,
