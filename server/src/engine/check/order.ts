@@ -18,7 +18,7 @@ import {
 } from './compare';
 import type { PossibleReason } from './messages';
 import { dayNumber } from '../dates/calendar';
-import { aggregatePart, breakdownApart, caseStatesApart, confirmationApart, listedPart, occasionsApart, readingsApart, runningTotalsApart, weakOnBothSides } from './parts';
+import { aggregatePart, breakdownApart, caseStatesApart, confirmationApart, listedPart, occasionsApart, readingsApart, runningTotalsApart, sitePartApart, weakOnBothSides } from './parts';
 import { GROWTH, partSide } from './places';
 import { isStatedChange, statedChanges } from './revisions';
 
@@ -230,7 +230,7 @@ function framesHold(inner: OrderSide, whole: OrderSide, changes?: ReadonlySet<st
   if (place === 'b' || !settingsOverlap(inner.setting, whole.setting) || !differentVoices(a, b)) return null;
   if (breakdownApart(inner.detail, whole.detail) || readingsApart(a, b)) return null;
   if (confirmationApart(inner.detail, whole.detail) || runningTotalsApart(inner.detail, whole.detail) || occasionsApart(inner.detail, whole.detail)) return null;
-  if (caseStatesApart(inner.detail, whole.detail)) return null;
+  if (caseStatesApart(inner.detail, whole.detail) || sitePartApart(inner.detail, whole.detail)) return null;
   const holder = aggregatePart(inner.detail, whole.detail)
     ?? listedPart(a, inner.detail, inner.scopes.places.size, b, whole.detail, whole.scopes.places.size);
   if (holder === 'b' || wholeOverPart(a, inner.scopes, b, whole.scopes)) return null;

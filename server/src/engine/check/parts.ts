@@ -260,13 +260,26 @@ export function aloneBelowWhole(a: Claim, da: ClaimDetail | undefined, aPlaces: 
 export function siteBelowWhole(a: Claim, da: ClaimDetail | undefined, aPlaces: ReadonlySet<string>, b: Claim,
   db: ClaimDetail | undefined, bPlaces: ReadonlySet<string>): boolean {
   if (da?.alonePart || db?.alonePart) return false;
-  return partBelowWhole(d => !!d?.sitePart, a, da, aPlaces, b, db, bPlaces);
+  return partBelowWhole(d => !!d?.sitePart, a, da, aPlaces, b, db, bPlaces, siteCounts);
+}
+
+/** Tolls, and cases a site records (round 45): one hospital's cases are a part of the country's, whatever the day. */
+const siteCounts = (c: Claim) => GROWTH.get(baseEvent(c.measure.event)) === 'toll'
+  || (baseEvent(c.measure.event) === 'recorded' && c.measure.unit === 'case');
+
+/**
+ * One side a site's count (`detail.sitePart`), the other not (round 45): one hospital's cases a later day below the
+ * country's earlier count is no running total that fell; the order of counts holds only within one whole.
+ */
+export function sitePartApart(da: ClaimDetail | undefined, db: ClaimDetail | undefined): boolean {
+  return !!da?.sitePart !== !!db?.sitePart;
 }
 
 /** A part (marked by `isPart` on one side only) at or below the other side's toll, and of a place the other does not name. */
 function partBelowWhole(isPart: (d: ClaimDetail | undefined) => boolean, a: Claim, da: ClaimDetail | undefined,
-  aPlaces: ReadonlySet<string>, b: Claim, db: ClaimDetail | undefined, bPlaces: ReadonlySet<string>): boolean {
-  if (isPart(da) === isPart(db) || GROWTH.get(baseEvent(a.measure.event)) !== 'toll') return false;
+  aPlaces: ReadonlySet<string>, b: Claim, db: ClaimDetail | undefined, bPlaces: ReadonlySet<string>,
+  counted: (c: Claim) => boolean = c => GROWTH.get(baseEvent(c.measure.event)) === 'toll'): boolean {
+  if (isPart(da) === isPart(db) || !counted(a)) return false;
   const [part, whole, own, other] = isPart(da) ? [a, b, aPlaces, bPlaces] : [b, a, bPlaces, aPlaces];
   // "On one island alone, 30 died" against "41 died on that island": both count the island, rivals as usual.
   for (const id of own) if (other.has(id)) return false;

@@ -184,6 +184,32 @@ export function placedAtSite(tokens: readonly Token[], qb: number, cb: number): 
   return false;
 }
 
+/** Words a medical site's name may end in after "Medical" ("the Varlen Medical Centre"), besides the site nouns. */
+const MEDICAL_SITE_HEADS = new Set(['centre', 'center', 'clinic']);
+const WHERE = new Set(['where']);
+
+/** The name ending at token `end` (exclusive) is a named site: a proper noun, then a site noun or "Medical Centre". */
+function namedSiteEndingAt(tokens: readonly Token[], end: number): boolean {
+  const head = tokens[end - 1], before = tokens[end - 2];
+  if (!head || !before || before.pos !== 'PROPN') return false;
+  if (SITE_NOUNS.has(head.lower)) return true;
+  return MEDICAL_SITE_HEADS.has(head.lower) && before.lower === 'medical' && tokens[end - 3]?.pos === 'PROPN';
+}
+
+/**
+ * The figure at `qa` stands in a "where" clause after a named site ("the Varlen Medical Centre, where nine cases have
+ * been reported"): the count of that site, one part of the whole (round 45, undated45b). No other figure in between;
+ * a "where" after a town names the town (a place of its own), never read here.
+ */
+export function siteBeforeWhere(tokens: readonly Token[], qa: number): boolean {
+  const from = Math.max(0, qa - SITE_REACH);
+  // Most figures have no "where" before them: the report's index says so without reading the tokens.
+  const at = firstIn(wordClassIndex(tokens, WHERE), from, qa);
+  if (at < 0) return false;
+  for (let i = at + 1; i < qa; i++) if (isNumberToken(tokens[i])) return false;
+  return tokens[at - 1]?.lower === ',' && namedSiteEndingAt(tokens, at - 1);
+}
+
 /**
  * A figure within reach before the word at `at` that singles out a place: the phrase is that figure's ("95 died in one
  * district alone, of 300 in the region": the 300 after it is the whole, not a part).

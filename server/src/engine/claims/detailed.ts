@@ -19,7 +19,7 @@ import { paragraphVoice, personHolderBefore } from './sourced';
 import { hourIn } from './hour';
 import { stageOf } from './stage';
 import type { ClaimTime } from './time';
-import { pluralHolder, singledOutPlace, singledOutAlone, placedAtSite, isRanked, partSettingOf } from './breakdown';
+import { pluralHolder, singledOutPlace, singledOutAlone, placedAtSite, siteBeforeWhere, isRanked, partSettingOf } from './breakdown';
 import { instancesOf, inOneBlow } from './incidents';
 import { attributedCount, namesCause, figureReachEnd } from './attributed';
 import { isWherePlaceAt } from './scoped';
@@ -181,8 +181,8 @@ export function detailFor(r: ReportClaims, site: Site, f: { unit: string; event:
   if (time.basis === 'explicit' && yearBackIn(tokens, ca, cb)) detail.yearBack = true;
   // "95 died in the Barrow district alone": one part of a larger count (round 35, fa35b).
   if (singledOutAlone(tokens, qa, qb, ca, cb)) detail.alonePart = true;
-  // "37 were killed at Veltra Square": the toll of one site (round 38, site38).
-  else if (placedAtSite(tokens, qb, cb)) detail.sitePart = true;
+  // "37 were killed at Veltra Square", "a hospital, where nine cases were found": one site's count (rounds 38 and 45).
+  else if (placedAtSite(tokens, qb, cb) || siteBeforeWhere(tokens, qa)) detail.sitePart = true;
   if (baseEvent(event) === 'crowd') {
     const kind = occasionKindIn(tokens, ca, cb);
     if (kind) detail.occasionKind = kind;
