@@ -97,8 +97,14 @@ const YEAR = /\d{4}/;
 /** Words that may join two days of one event ("on Saturday, June 8 and on Sunday"), one of them "and" or "or". */
 const DAY_JOINS = new Set(['on', ',', 'and', 'or', 'then', 'again']);
 
-/** A clock time: "9 pm", "9:45 pm", "9.20am", "5:18 a.m.", "midnight", "noon". One pass, no nested repetition. */
-const CLOCK = /\b(?:(midnight|noon|midday)|(\d{1,2})(?:[:.](\d{2}))?\s?([ap])(?:\.\s?m\.|\.?\s?m\b))/gi;
+/**
+ * A clock time: "9 pm", "9:45 pm", "9.20am", "5:18 a.m.", "midnight", "noon", and minutes told with their part of the day
+ * ("11:20 in the morning": without the minutes, "killed 11 in the morning raid" would read as a clock). One pass, no
+ * nested repetition: the alternatives after the digits start with different letters.
+ */
+const CLOCK = /\b(?:(midnight|noon|midday)|(\d{1,2})(?:[:.](\d{2}))?\s?(?:([ap])(?:\.\s?m\.|\.?\s?m\b)|in the (morning|afternoon|evening)\b))/gi;
+/** The meridiem a part of the day after a clock's minutes gives it ("11:20 in the morning" is a.m.). */
+const PART_MERIDIEM = new Map([['morning', 'a'], ['afternoon', 'p'], ['evening', 'p']]);
 /** Minutes a whole hour may stand for ("9 pm" for 9:10), and an "about" for. */
 const WHOLE_HOUR_SLACK = 15;
 const ABOUT_SLACK = 30;
@@ -199,8 +205,8 @@ function clockSpans(text: string, from: number): ClockSpan[] {
     }
     const h = Number(m[2]);
     const min = m[3] ? Number(m[3]) : 0;
-    if (h < 1 || h > 12 || min > 59) continue;
-    const t = meridiemHour(h, m[4]) * 60 + min;
+    if (h < 1 || h > 12 || min > 59 || (m[5] && !m[3])) continue;
+    const t = meridiemHour(h, m[4] ?? PART_MERIDIEM.get(m[5].toLowerCase())!) * 60 + min;
     out.push({ start, end, low: t, high: t, minutes: !!m[3] });
   }
   return out;

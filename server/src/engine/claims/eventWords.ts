@@ -51,7 +51,7 @@ export const GENERIC_EVENT_NOUNS: ReadonlySet<string> = new Set(['disaster', 'ac
 export const HAPPENING_VERBS: ReadonlyMap<string, string | null> = new Map([
   ['struck', null], ['hit', null], ['happened', null], ['occurred', null], ['took', 'place'], ['came', null],
   ['rocked', null], ['jolted', null], ['shook', null], ['ripped', null], ['tore', null], ['unfolded', null],
-  ['broke', 'out'], ['erupted', null], ['flared', null], ['began', null], ['started', null],
+  ['broke', 'out'], ['erupted', null], ['flared', null], ['began', null], ['started', null], ['recorded', null],
 ]);
 
 /** Verbs of an outbreak: they date the start of a multi-day event too ("clashes erupted on Friday morning"). */

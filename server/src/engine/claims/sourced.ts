@@ -9,7 +9,7 @@ import { normalizeUnit } from './measure';
 import { paragraphStart, tokenAt } from './tokens';
 import { SUBJECT_WALK_STOPS } from '../text/subordinators';
 import type { Site, ReportClaims } from './report';
-import { RELATIVE_OPENERS as RELATIVE_OPENER_WORDS } from '../text/pronouns';
+import { RELATIVE_OPENERS as RELATIVE_OPENER_WORDS, SUBJECT_RELATIVES } from '../text/pronouns';
 
 /** Words between a tally object and its figure: "reduces the figure to 400,000", "pegged the toll at", "gave it as". */
 const TALLY_LEADS = new Set(['to', 'at', 'as']);
@@ -59,6 +59,10 @@ const SUBJECT_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', '
 const SUBJECT_STOPS = new Set([...SUBJECT_WALK_STOPS, 'and', 'but', 'that', 'who', 'which']);
 /** Words opening a relative clause between a subject and its verb: "students, who helped organize it, put ...". */
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(RELATIVE_OPENER_WORDS);
+/** Parts of speech that end a relative's antecedent walking back ("angered the mayor, who ..."). */
+const NOT_IN_NOUN_PHRASE: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADP']);
+/** Relatives that stand as their clause's subject ("the mayor, who put it at 90"). */
+const SUBJECT_RELATIVE_SET: ReadonlySet<string> = new Set(SUBJECT_RELATIVES);
 /** Tokens a relative clause between commas may hold. */
 const RELATIVE_REACH = 14;
 /** The voice of a figure its own noun phrase calls official: "the official toll of 481,000". */
@@ -429,13 +433,18 @@ export function subjectSource(r: ReportClaims, ca: number, verb: number): { id: 
   let v = verb;
   // "the government, however, has put": auxiliaries and a one-word aside between commas stand between.
   while (v > ca && SUBJECT_AUX.has(tokens[v - 1].lower)) v--;
-  if (v - 3 > ca && tokens[v - 1].text === ',' && tokens[v - 3].text === ',') v -= 3;
+  // "the governor, who puts it at 1,000": a relative pronoun after a comma is its clause's subject and stands for the
+  // noun before the comma, so the walk starts there and takes that noun phrase alone (no verb or preposition).
+  const relative = v - 2 > ca && SUBJECT_RELATIVE_SET.has(tokens[v - 1].lower) && tokens[v - 2].text === ',';
+  if (relative) v -= 2;
+  else if (v - 3 > ca && tokens[v - 1].text === ',' && tokens[v - 3].text === ',') v -= 3;
   // "students at the drama faculty, which helped organize the rally, put the turnout at 800,000": a relative clause
   // between commas stands between the subject and its verb.
   else if (tokens[v - 1]?.text === ',') v = beforeRelative(r, ca, v - 1);
   if (v <= ca) return null;
   let a = v;
-  while (a > ca && a > v - 5 && /^[A-Za-z]/.test(tokens[a - 1].text) && !SUBJECT_STOPS.has(tokens[a - 1].lower)) a--;
+  while (a > ca && a > v - 5 && /^[A-Za-z]/.test(tokens[a - 1].text) && !SUBJECT_STOPS.has(tokens[a - 1].lower)
+    && !(relative && NOT_IN_NOUN_PHRASE.has(tokens[a - 1].pos))) a--;
   while (a < v && DETERMINERS.has(tokens[a].lower)) a++;
   // "the crowd, first estimated at 30,000": adverbs alone before a participle are no subject.
   while (a < v && tokens[a].pos === 'ADV') a++;
