@@ -17,7 +17,7 @@ test('the antecedent of the relative stops at the verb before it', () => {
 
 test('an hour told with its minutes and "in the morning" dates the event, and "was recorded" is its happening', () => {
   const found = eventFindings(
-    doc('a.txt', 'The barge collision near the bay left nine dead. The incident was recorded at around 9:10 in the morning.'),
+    doc('a.txt', 'The barge collision near the bay left nine dead. The accident was recorded at about 9:10 in the morning.'),
     doc('b.txt', 'Two barges collided near the bay at 9:55 a.m., leaving nine dead.'));
   assert.deepStrictEqual(found, ['crash: 9:10 in the morning / 9:55 a.m.']);
 });

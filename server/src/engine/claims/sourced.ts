@@ -433,7 +433,7 @@ export function subjectSource(r: ReportClaims, ca: number, verb: number): { id: 
   let v = verb;
   // "the government, however, has put": auxiliaries and a one-word aside between commas stand between.
   while (v > ca && SUBJECT_AUX.has(tokens[v - 1].lower)) v--;
-  // "the governor, who puts it at 1,000": a relative pronoun after a comma is its clause's subject and stands for the
+  // "the mayor, who puts it at 860": a relative pronoun after a comma is its clause's subject and stands for the
   // noun before the comma, so the walk starts there and takes that noun phrase alone (no verb or preposition).
   const relative = v - 2 > ca && SUBJECT_RELATIVE_SET.has(tokens[v - 1].lower) && tokens[v - 2].text === ',';
   if (relative) v -= 2;
