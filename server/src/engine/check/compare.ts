@@ -14,6 +14,7 @@ import {
   type Claim, type Hedge, type Severity,
 } from '../types';
 import type { PossibleReason } from './messages';
+import { isVagueOrder } from '../quantities/numbers';
 import { baseEvent, isMoney } from '../claims/measure';
 import { GROWTH, narrowest, partSide } from './places';
 import { NAMED_MARK, UNNAMED_PREFIX } from '../claims/scope';
@@ -1054,6 +1055,24 @@ export type Verdict = { relation: 'agree' }
  */
 const AGREE: Verdict = Object.freeze({ relation: 'agree' });
 
+/** How far past a vague crowd size the other count must lie to deny it: "tens of thousands" stops short of 150,000. */
+const VAGUE_CROWD_GAP = 1.5;
+
+/**
+ * A vague crowd size ("tens of thousands") against a count of the crowd in the same report well outside it ("180,000 to
+ * 200,000"): the report sets two sizes of one gathering side by side. Other vague figures stay compatible (round 24: a
+ * vague toll or count against any figure raised false alarms), and so do two reports' (round 45: a report's "tens of
+ * thousands" met other reports' counts of other sites and days).
+ */
+function vagueCrowdApart(a: Claim, b: Claim): boolean {
+  if (a.measure.event !== 'crowd' || b.measure.event !== 'crowd' || a.path !== b.path) return false;
+  if ((a.hedge === 'vague') === (b.hedge === 'vague')) return false;
+  const [v, o] = a.hedge === 'vague' ? [a, b] : [b, a];
+  // "thousands" is written of any crowd from a few thousand to many; "tens of thousands" names an order of size.
+  if (v.low === null || v.high === null || !isVagueOrder(v.low, v.high)) return false;
+  return (o.low !== null && o.low >= v.high * VAGUE_CROWD_GAP) || (o.high !== null && o.high * VAGUE_CROWD_GAP <= v.low);
+}
+
 export function compareValues(a: Claim, b: Claim, uncertain: boolean): Verdict {
   const al = a.low ?? -Infinity;
   const ah = a.high ?? Infinity;
@@ -1061,7 +1080,7 @@ export function compareValues(a: Claim, b: Claim, uncertain: boolean): Verdict {
   const bh = b.high ?? Infinity;
   // Most pairs agree: decide them without allocating.
   if (al <= bh && bl <= ah) return al === bh || bl === ah ? touching(a, b, uncertain) : AGREE;
-  if (a.hedge === 'vague' || b.hedge === 'vague') return AGREE;
+  if ((a.hedge === 'vague' || b.hedge === 'vague') && !vagueCrowdApart(a, b)) return AGREE;
   if (isEventTime(a)) return timesApart(a, b);
   // "49 percent" is "48.6%" rounded: the coarser figure states the finer one at its own precision.
   const precision = precisionGap(a.value, b.value);

@@ -62,6 +62,12 @@ export const VAGUE_OF: ReadonlyMap<string, [number, number]> = new Map([
   ['hundreds millions', [1e8, 999999999]],
 ]);
 
+/** Whether [low, high] is one of VAGUE_OF's bands: a vague amount that names an order of size, not a bare plural. */
+export function isVagueOrder(low: number | null, high: number | null): boolean {
+  for (const [l, h] of VAGUE_OF.values()) if (l === low && h === high) return true;
+  return false;
+}
+
 /**
  * Nouns of a small vague number after "a" and before "of" (round 23): "a handful of people", "only a handful of
  * senators". A count only with its "of" noun.
