@@ -159,7 +159,7 @@ export function isDifference(tokens: readonly Token[], qa: number, qb: number, c
   // "at least another 13,000", "up to another 500": the hedge before "another" takes it into the figure's own span.
   for (let i = qa; i < n; i++) if (tokens[i].lower === 'another') return true;
   if (w === 'of' && GAP_NOUNS.has(tokens[b - 1]?.lower ?? '')) return true;
-  if (gapSubject(tokens, b)) return true;
+  if (w !== undefined && gapSubject(tokens, b, w)) return true;
   for (let i = n + 1; i < Math.min(qb + 2, cb); i++) {
     // "a million people (more than 5% of the population)": a comparative in an aside compares the aside's own figure.
     const t = tokens[i];
@@ -205,12 +205,15 @@ const GAP_SUBJECT_REACH = 12;
 /**
  * "the difference in export earnings between the bureau and the bank was $12 billion" (round 45): a gap noun followed by
  * its "between" as the subject of the verb that links it to the figure, the gap of two figures, no level of either. `b`
- * is the token right before the figure (past its hedge); read only where it is a link verb or its preposition.
+ * is the token right before the figure (past its hedge), `w` its word; read on only where it is a link verb or its
+ * preposition.
  */
-function gapSubject(tokens: readonly Token[], b: number): boolean {
+function gapSubject(tokens: readonly Token[], b: number, w: string): boolean {
+  // `w` is the caller's read of tokens[b]: a figure after no link word costs no read (claims-work.test.js).
   let v = b;
-  if (GAP_LINK_PREPS.has(tokens[v]?.lower ?? '')) v--;
-  if (!GAP_LINK_VERBS.has(tokens[v]?.lower ?? '')) return false;
+  if (GAP_LINK_PREPS.has(w)) v--;
+  else if (!GAP_LINK_VERBS.has(w)) return false;
+  if (v < b && !GAP_LINK_VERBS.has(tokens[v]?.lower ?? '')) return false;
   let between = false;
   for (let k = v - 1; k >= Math.max(0, v - GAP_SUBJECT_REACH); k--) {
     const t = tokens[k];
