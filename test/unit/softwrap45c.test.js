@@ -20,3 +20,10 @@ test('a link verb with no gap noun before it keeps the level', () => {
   const margin = claims('The margin, the board said, was 4 percent.');
   assert.ok(!margin.some(c => c.endsWith('+diff')), margin.join('\n'));
 });
+
+test('people found alive from a list of the missing were traced, not rescued', () => {
+  const got = claims('The register had reached 80 names, but it fell after 21 people were found alive, two of them in hospital.');
+  assert.ok(got.includes('21 people|person|traced'), got.join('\n'));
+  const rubble = claims('Rescuers cheered as 21 people were found alive under the rubble of a school.');
+  assert.ok(rubble.includes('21 people|person|rescued'), rubble.join('\n'));
+});
