@@ -161,6 +161,7 @@ export function isDifference(tokens: readonly Token[], qa: number, qb: number, c
   // "at least another 13,000", "up to another 500": the hedge before "another" takes it into the figure's own span.
   for (let i = qa; i < n; i++) if (tokens[i].lower === 'another') return true;
   if (w === 'of' && GAP_NOUNS.has(tokens[b - 1]?.lower ?? '')) return true;
+  if (w !== undefined && gapSubject(tokens, b, w)) return true;
   for (let i = n + 1; i < Math.min(qb + 2, cb); i++) {
     // "a million people (more than 5% of the population)": a comparative in an aside compares the aside's own figure.
     const t = tokens[i];
@@ -191,6 +192,36 @@ function gapAfter(tokens: readonly Token[], i: number, cb: number, first: string
   for (let k = i; k < Math.min(cb, i + 3); w = tokens[++k]?.lower ?? '') {
     if (GAP_NOUNS.has(w)) return true;
     if (!GAP_LINKS.has(w)) break;
+  }
+  return false;
+}
+
+/** Verbs that link a subject to the figure after them: "the gap between them was $9 billion", "stood at", "amounted to". */
+const GAP_LINK_VERBS = new Set(['was', 'is', 'were', 'are', 'stood', 'stands', 'amounted', 'amounts', 'reached', 'totalled',
+  'totaled', 'widened', 'narrowed']);
+/** Prepositions a link verb may take before the figure: "stood at", "amounted to". */
+const GAP_LINK_PREPS = new Set(['at', 'to']);
+/** Tokens back from the link verb within which the gap noun of its subject may stand: "the difference in export earnings
+ * between the two agencies was". */
+const GAP_SUBJECT_REACH = 12;
+/**
+ * "the difference in export earnings between the bureau and the bank was $12 billion" (round 45): a gap noun followed by
+ * its "between" as the subject of the verb that links it to the figure, the gap of two figures, no level of either. `b`
+ * is the token right before the figure (past its hedge), `w` its word; read on only where it is a link verb or its
+ * preposition.
+ */
+function gapSubject(tokens: readonly Token[], b: number, w: string): boolean {
+  // `w` is the caller's read of tokens[b]: a figure after no link word costs no read (claims-work.test.js).
+  let v = b;
+  if (GAP_LINK_PREPS.has(w)) v--;
+  else if (!GAP_LINK_VERBS.has(w)) return false;
+  if (v < b && !GAP_LINK_VERBS.has(tokens[v]?.lower ?? '')) return false;
+  let between = false;
+  for (let k = v - 1; k >= Math.max(0, v - GAP_SUBJECT_REACH); k--) {
+    const t = tokens[k];
+    if (t.text === ',' || t.text === ';' || t.text === '.' || t.text === '\n') return false;
+    if (t.lower === 'between') between = true;
+    else if (GAP_NOUNS.has(t.lower)) return between;
   }
   return false;
 }

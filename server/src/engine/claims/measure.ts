@@ -1027,11 +1027,30 @@ function lookEvent(s: EventScan, i: number): string | undefined {
   // A phrase is read whole: "lost power" is no loss of people, whatever its first word alone would mean; a phrasal
   // verb around the figure ("let 1,200 staff go") too.
   const as = phraseAt(tokens, i) ?? (i < qa ? SPLIT_PHRASES.get(tokens[i].lower)?.get(tokens[qb]?.lower ?? '') : undefined) ?? null;
+  if (as === 'rescued' && tokens[i].lower === 'found' && missingListBefore(tokens, i)) return 'traced';
   const e = lexiconEvent(s.lexes, as || tokens[i].lower);
   // "nobody won in 37 constituencies", "failed to win the 50% needed": a negated win is no win (round 37).
   if (e && WON_EVENTS.has(e) && negatedVerb(tokens, i, ca)) return NOT_WON;
   // "500 victims of an air strike": a strike by a weapon is an attack, no walkout.
   return e === 'striking' && WEAPON_STRIKES.has(tokens[i - 1]?.lower ?? '') ? undefined : e;
+}
+
+/** Nouns of a list of the missing: "the list of the missing fell", "the missing-persons register". */
+const MISSING_LIST = new Set(['list', 'missing', 'register', 'registry', 'entries', 'names']);
+/** Tokens back from "found alive" within which the list it shortens may stand. */
+const MISSING_LIST_REACH = 16;
+/**
+ * "the list had reached 80 names, but it fell after 21 people were found alive" (round 45): people found alive from a
+ * list of the missing were traced, not rescued ("found alive under the rubble" keeps round 35's reading). Read only
+ * where "found alive" stands, back to the sentence's start.
+ */
+function missingListBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - MISSING_LIST_REACH); k--) {
+    const t = tokens[k];
+    if (t.text === '.' || t.text === '\n') return false;
+    if (MISSING_LIST.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** The events of a win a negation undoes: seats or votes won, a share of the vote won. */
