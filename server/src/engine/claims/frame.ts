@@ -205,7 +205,7 @@ const GAP_LINK_PREPS = new Set(['at', 'to']);
  * between the two agencies was". */
 const GAP_SUBJECT_REACH = 12;
 /**
- * "the difference in export earnings between the bureau and the bank was $12 billion" (round 45): a gap noun followed by
+ * "the gap in grain output between the two ministries was 3 million tonnes" (round 45): a gap noun followed by
  * its "between" as the subject of the verb that links it to the figure, the gap of two figures, no level of either. `b`
  * is the token right before the figure (past its hedge), `w` its word; read on only where it is a link verb or its
  * preposition.
