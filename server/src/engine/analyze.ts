@@ -11,11 +11,14 @@ import { inferMeta } from './metadata/metadata';
 import { recognizeQuantities } from './quantities/recognize';
 import { readFrontMatter } from './text/frontMatter';
 import { releaseReportMemos } from './text/reportMemo';
+import { unwrapSoftBreaks } from './text/softWrap';
 import { tokenize } from './text/tokenizer';
 import type { Claim, DocumentAnalysis, EntityMention, PreparedText } from './types';
 
-export function prepare(text: string): { prepared: PreparedText; front: ReturnType<typeof readFrontMatter> } {
-  const front = readFrontMatter(text);
+export function prepare(fileText: string): { prepared: PreparedText; front: ReturnType<typeof readFrontMatter> } {
+  const front = readFrontMatter(fileText);
+  // A hard-wrapped report is read as its writer's lines: soft wraps become spaces, so no offset moves.
+  const text = unwrapSoftBreaks(fileText, front.bodyStart);
   const { tokens, sentences, prose } = tokenize(text, front.bodyStart);
   return { prepared: { text, bodyStart: front.bodyStart, tokens, sentences, prose }, front };
 }

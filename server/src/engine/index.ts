@@ -4,6 +4,7 @@ export * from './corpus';
 export * from './corrections';
 export * from './input';
 export * from './text/tokenizer';
+export * from './text/softWrap';
 export * from './text/markup';
 export * from './text/frontMatter';
 export * from './metadata/metadata';
