@@ -85,7 +85,7 @@ function eachOfSubject(text: string, s: { start: number }, figureStart: number):
 /** The item of a distributive subject: "Each of the crates", "each of its 12 branches" (the figure left out above). */
 const EACH_ITEM = /^each of\s+(?:the|its|their|these|those)\s+([a-z]+)\b/i;
 /** The words before a figure that stands in the distributive subject itself. */
-const EACH_SUBJECT_FIGURE = /^each of\s+(?:the|its|their|these|those)?\s*$/i;
+const EACH_SUBJECT_FIGURE = /^each of(?:\s+(?:the|its|their|these|those))?\s*$/i;
 /** Characters of "each of " and a following character. */
 const EACH_OF_CHARS = 9;
 

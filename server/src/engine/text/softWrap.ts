@@ -19,21 +19,21 @@ const CLOSERS = new Set(['"', '\'', '\u201d', '\u2019', ')', ']', '*', '_']);
 /** A line that opens a block of its own: a heading, a quotation block, a table row, a list item. */
 const BLOCK_OPENER = /^(?:#|>|\||[-*+\u2022\u2013\u2014]\s|\d{1,3}[.)]\s)/;
 
-interface Line { start: number; end: number; text: string }
-
-/** The body's lines from `from` on: each without its line break, its trailing blanks and a carriage return. */
-function linesOf(text: string, from: number): Line[] {
-  const out: Line[] = [];
+/**
+ * Calls `each(start, end, nl)` for every line of the body from `from`: `end` stops before its trailing blanks and a
+ * carriage return, `nl` is its line break's offset (the text's length for the last line). No line is copied, so a
+ * report of a million short lines costs no million strings (a bench input of blank lines or heading markers).
+ */
+function forEachLine(text: string, from: number, each: (start: number, end: number, nl: number) => void): void {
   let start = from;
   while (start <= text.length) {
     let nl = text.indexOf('\n', start);
     if (nl < 0) nl = text.length;
     let end = nl;
     while (end > start && (text.charCodeAt(end - 1) === 13 || text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
-    out.push({ start, end: nl, text: text.slice(start, end) });
+    each(start, end, nl);
     start = nl + 1;
   }
-  return out;
 }
 
 /** The character that ends `line` for its writer, past closing quotes and brackets. */
@@ -58,14 +58,15 @@ function carriesOn(line: string): boolean {
 }
 
 /** The width the report is wrapped at: its widest line no wider than MAX_WRAP, or 0 when most long lines are wider. */
-function wrapWidth(lines: readonly Line[]): number {
+function wrapWidth(text: string, from: number): number {
   let width = 0;
   let long = 0;
   let over = 0;
-  for (const l of lines) {
-    if (l.text.length > MAX_WRAP) over++;
-    else if (l.text.length >= MIN_WRAPPED_LINE) { long++; width = Math.max(width, l.text.length); }
-  }
+  forEachLine(text, from, (start, end) => {
+    const length = end - start;
+    if (length > MAX_WRAP) over++;
+    else if (length >= MIN_WRAPPED_LINE) { long++; width = Math.max(width, length); }
+  });
   return long >= MIN_WRAPS && over * 4 <= long ? width : 0;
 }
 
@@ -77,13 +78,17 @@ function wrapWidth(lines: readonly Line[]): number {
  */
 export function softBreaks(text: string, from = 0): number[] {
   if (text.indexOf('\n', from) < 0) return [];
-  const lines = linesOf(text, from);
-  const width = wrapWidth(lines);
+  const width = wrapWidth(text, from);
   if (!width) return [];
   const out: number[] = [];
-  for (let k = 0; k + 1 < lines.length; k++) {
-    if (wrapsAfter(lines[k].text, width) && carriesOn(lines[k + 1].text)) out.push(lines[k].end);
-  }
+  // Only a line of the wrapped width is copied to be read, and its next line only when the break may be soft.
+  let wrappedNl = -1;
+  forEachLine(text, from, (start, end, nl) => {
+    if (wrappedNl >= 0 && carriesOn(text.slice(start, end))) out.push(wrappedNl);
+    const length = end - start;
+    wrappedNl = length >= Math.max(MIN_WRAPPED_LINE, width - WRAP_SLACK) && length <= width
+      && wrapsAfter(text.slice(start, end), width) ? nl : -1;
+  });
   return out.length >= MIN_WRAPS ? out : [];
 }
 
