@@ -103,7 +103,7 @@ export function whyStory(engine, story) {
  * helpers' changes, check-dev8 and check-dev9 of rounds 14 and 15; after their final measures they are development
  * sets, and check-dev10 to check-dev13 after rounds 16's to 19's, check-dev14 to check-dev39 after rounds 20's to 45's.)
  */
-export const TOTALS_ONLY = /heldout|^check-dev5$/;
+export const TOTALS_ONLY = /heldout|^check-dev5$|^check-dev40$/;
 
 /** Misses by cause for each set: counts, clear counts and the stories each cause recurs in. */
 export function whyCheck(engine, sets) {

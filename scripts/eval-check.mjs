@@ -17,7 +17,7 @@ import { explainStory, pooledFaWhy, printFaWhy } from './eval-check-fa.mjs';
 import { pooledWhy, printWhy, TOTALS_ONLY, whyCheck } from './eval-check-why.mjs';
 
 /** The check sets, in print order; a missing folder is skipped. */
-export const CHECK_SETS = ['check', 'check-dev', 'check-dev2', 'check-dev3', 'check-dev4', 'check-dev5', 'check-dev6', 'check-dev7', 'check-heldout', 'check-heldout4', 'check-heldout5', 'check-heldout6', 'check-heldout7', 'check-dev8', 'check-dev9', 'check-dev10', 'check-dev11', 'check-dev12', 'check-dev13', 'check-dev14', 'check-dev15', 'check-dev16', 'check-dev17', 'check-dev18', 'check-dev19', 'check-dev20', 'check-dev21', 'check-dev22', 'check-dev23', 'check-dev24', 'check-dev25', 'check-dev26', 'check-dev27', 'check-dev28', 'check-dev29', 'check-dev30', 'check-dev31', 'check-dev32', 'check-dev33', 'check-dev34', 'check-dev35', 'check-dev36', 'check-dev37', 'check-dev38', 'check-dev39'];
+export const CHECK_SETS = ['check', 'check-dev', 'check-dev2', 'check-dev3', 'check-dev4', 'check-dev5', 'check-dev6', 'check-dev7', 'check-heldout', 'check-heldout4', 'check-heldout5', 'check-heldout6', 'check-heldout7', 'check-dev8', 'check-dev9', 'check-dev10', 'check-dev11', 'check-dev12', 'check-dev13', 'check-dev14', 'check-dev15', 'check-dev16', 'check-dev17', 'check-dev18', 'check-dev19', 'check-dev20', 'check-dev21', 'check-dev22', 'check-dev23', 'check-dev24', 'check-dev25', 'check-dev26', 'check-dev27', 'check-dev28', 'check-dev29', 'check-dev30', 'check-dev31', 'check-dev32', 'check-dev33', 'check-dev34', 'check-dev35', 'check-dev36', 'check-dev37', 'check-dev38', 'check-dev39', 'check-dev40'];
 
 const isReport = f => f.endsWith('.txt') || f.endsWith('.md');
 
