@@ -323,7 +323,8 @@ ev(PEOPLE, 'missing', 'missing unaccounted untraced');
 ev(PEOPLE, 'trapped', 'trapped');
 ev(PEOPLE, 'captured', 'captured prisoner prisoners pow pows surrendered detained');
 ev('person', 'evacuated', 'evacuated evacuate evacuation evacuations relocated');
-ev('person', 'displaced', 'displaced homeless fled flee fleeing uprooted');
+// "the displacement of 9,000 residents": the event's noun names what befell them, as "the evacuation of" does.
+ev('person', 'displaced', 'displaced homeless fled flee fleeing uprooted displacement');
 ev('person', 'rescued', 'rescued rescue saved');
 // People "admitted" are patients taken into hospital ("47 have been admitted"); "admitted that 300 died" keeps the
 // nearer "died".
