@@ -1,9 +1,10 @@
 // Round 46 (counted46): what is counted. The noun of an event names what befell the people after "of" ("the
-// displacement of 9,000 residents" are people displaced, as "the evacuation of" already read). Invented sentences; the
-// positive tests fail on the build before the rule, the guard passes on both.
+// displacement of 9,000 residents" are people displaced, as "the evacuation of" already read); people who "had" a named
+// disease are its cases, as those who tested positive. Invented sentences; the positive tests fail on the build before
+// the rules, the guards pass on both.
 const test = require('node:test');
 const assert = require('node:assert');
-const { claimOf } = require('./claimReports');
+const { claimOf, doc, valuePairs } = require('./claimReports');
 
 const FIGHTING = 'Fighting spread across the Tarvo valley on Wednesday.\n\n';
 
@@ -20,4 +21,33 @@ test('the displaced after "the displacement of" keep their event beside another 
 test('"the evacuation of N residents" still counts people evacuated (guard)', () => {
   const c = claimOf(`${FIGHTING}The army ordered the evacuation of 9,000 residents on Wednesday.`, 9000);
   assert.strictEqual(c.measure.key, 'person|evacuated');
+});
+
+const SCREENING = 'Health workers screened the village of Marsk in March.\n\n';
+
+test('a bare figure that "had" a named disease counts its cases', () => {
+  const c = claimOf(`${SCREENING}In March, 1,900 villagers were tested, and 233 had HIV, the clinic said.`, 233);
+  assert.strictEqual(c.measure.key, 'case|recorded');
+});
+
+test('the ones who had the disease meet the ones who tested positive for it', () => {
+  const a = doc('a.txt', `${SCREENING}In March, 1,900 villagers were tested in Marsk, and 233 had HIV, the clinic said.`);
+  const b = doc('b.txt', `${SCREENING}In March, 1,900 villagers of Marsk were tested and 212 people tested positive for HIV, the ministry said.`);
+  assert.ok(valuePairs(a, b).includes('212/233'), JSON.stringify(valuePairs(a, b)));
+});
+
+test('people who "had" anything else keep their own reading (guard)', () => {
+  const c = claimOf(`${SCREENING}About 40 villagers had lunch at the clinic in March.`, 40);
+  assert.notStrictEqual(c.measure.key, 'case|recorded');
+});
+
+test('"others" after a count of cases are people: those yet to be tested count no cases', () => {
+  const c = claimOf(`${SCREENING}So far 270 villagers have tested positive for HIV. More than 700 others have yet to be tested.`, 700);
+  assert.strictEqual(c.measure.unit, 'person');
+  assert.notStrictEqual(c.measure.key, 'case|recorded');
+});
+
+test('"others" after a count of cases who tested positive are still cases (guard)', () => {
+  const c = claimOf(`${SCREENING}Officials confirmed 270 cases of cholera on Sunday, and 40 others tested positive on Monday.`, 40);
+  assert.strictEqual(c.measure.unit, 'case');
 });
