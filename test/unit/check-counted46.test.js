@@ -26,14 +26,14 @@ test('"the evacuation of N residents" still counts people evacuated (guard)', ()
 const SCREENING = 'Health workers screened the village of Marsk in March.\n\n';
 
 test('a bare figure that "had" a named disease counts its cases', () => {
-  const c = claimOf(`${SCREENING}In March, 1,900 villagers were tested, and 233 had HIV, the clinic said.`, 233);
+  const c = claimOf(`${SCREENING}In May, 800 residents were screened at the clinic, and 61 had cholera, its doctor said.`, 61);
   assert.strictEqual(c.measure.key, 'case|recorded');
 });
 
 test('the ones who had the disease meet the ones who tested positive for it', () => {
-  const a = doc('a.txt', `${SCREENING}In March, 1,900 villagers were tested in Marsk, and 233 had HIV, the clinic said.`);
-  const b = doc('b.txt', `${SCREENING}In March, 1,900 villagers of Marsk were tested and 212 people tested positive for HIV, the ministry said.`);
-  assert.ok(valuePairs(a, b).includes('212/233'), JSON.stringify(valuePairs(a, b)));
+  const a = doc('a.txt', `${SCREENING}In May, 800 residents were screened in Marsk, and 61 had cholera, the clinic's doctor said.`);
+  const b = doc('b.txt', `${SCREENING}In May, 57 residents in Marsk tested positive for cholera, the health ministry said.`);
+  assert.ok(valuePairs(a, b).includes('57/61'), JSON.stringify(valuePairs(a, b)));
 });
 
 test('people who "had" anything else keep their own reading (guard)', () => {
@@ -42,7 +42,7 @@ test('people who "had" anything else keep their own reading (guard)', () => {
 });
 
 test('"others" after a count of cases are people: those yet to be tested count no cases', () => {
-  const c = claimOf(`${SCREENING}So far 270 villagers have tested positive for HIV. More than 700 others have yet to be tested.`, 700);
+  const c = claimOf(`${SCREENING}So far 90 residents have tested positive for cholera. More than 300 others have yet to be screened.`, 300);
   assert.strictEqual(c.measure.unit, 'person');
   assert.notStrictEqual(c.measure.key, 'case|recorded');
 });

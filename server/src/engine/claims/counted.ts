@@ -48,8 +48,8 @@ function isLargeCount(q: Quantity): boolean {
 
 /**
  * The counted thing "others" stands for: the unit of the figure before it, in its sentence or the sentence before. The
- * others of a count of cases are people, whose own verb says whether they are cases ("212 tested positive; 700 others
- * have yet to be tested" counts no cases).
+ * others of a count of cases are people, whose own verb says whether they are cases ("90 tested positive; 300 others
+ * have yet to be screened" counts no cases).
  */
 export function othersUnit(r: ReportClaims, samePrev: { unit: string } | null, sIndex: number): string | null {
   const { sentences, carried } = r;
