@@ -26,6 +26,8 @@ const NOT_COUNTS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 
 const FRACTION_UNIT = 'fraction';
 /** The unit "others" gives ("300 others"): no counted thing of its own. */
 const OTHERS_UNIT = 'other';
+/** The unit of a count of cases: people who caught an illness, counted as its cases. */
+const CASE_UNIT = 'case';
 /** The largest figure read as a quake's magnitude. */
 const MAX_MAGNITUDE = 10;
 /** "12 of which", "nine of them": the figure counts the previous figure's noun. */
@@ -44,10 +46,15 @@ function isLargeCount(q: Quantity): boolean {
   return (q.value ?? q.high ?? q.low ?? 0) > 100 || /illion|thousand/i.test(q.text);
 }
 
-/** The counted thing "others" stands for: the unit of the figure before it, in its sentence or the sentence before. */
+/**
+ * The counted thing "others" stands for: the unit of the figure before it, in its sentence or the sentence before. The
+ * others of a count of cases are people, whose own verb says whether they are cases ("90 tested positive; 300 others
+ * have yet to be screened" counts no cases).
+ */
 export function othersUnit(r: ReportClaims, samePrev: { unit: string } | null, sIndex: number): string | null {
   const { sentences, carried } = r;
   const before = samePrev?.unit ?? (carried.prev && carried.prev.sentence === sentences[sIndex - 1] ? carried.prev.unit : null);
+  if (before === CASE_UNIT) return 'person';
   return before && before !== OTHERS_UNIT && !TALLIES.has(before) && !before.includes('/') ? before : null;
 }
 

@@ -1,7 +1,7 @@
 // What a figure counts and what happened to it: a unit synonym table and an event lexicon over the clause's words.
 import { BoundedMemo } from '../text/boundedMemo';
 import { DEMONYMS, PEOPLE_PLURALS } from '../entities/countries';
-import { STREET_NOUNS } from '../entities/cues';
+import { DISEASE_NAMES, STREET_NOUNS } from '../entities/cues';
 import { CROWD_VERBS, PEOPLE_ADJECTIVES, PEOPLE_PARTICLE_VERBS, REMAINS_NOUNS } from '../quantities/people';
 import { OPEN_CEILING_HEDGES, type Hedge, type Quantity, type Token } from '../types';
 import { firstIn, wordClassIndex } from '../text/wordClass';
@@ -323,7 +323,8 @@ ev(PEOPLE, 'missing', 'missing unaccounted untraced');
 ev(PEOPLE, 'trapped', 'trapped');
 ev(PEOPLE, 'captured', 'captured prisoner prisoners pow pows surrendered detained');
 ev('person', 'evacuated', 'evacuated evacuate evacuation evacuations relocated');
-ev('person', 'displaced', 'displaced homeless fled flee fleeing uprooted');
+// "the displacement of 9,000 residents": the event's noun names what befell them, as "the evacuation of" does.
+ev('person', 'displaced', 'displaced homeless fled flee fleeing uprooted displacement');
 ev('person', 'rescued', 'rescued rescue saved');
 // People "admitted" are patients taken into hospital ("47 have been admitted"); "admitted that 300 died" keeps the
 // nearer "died".
@@ -616,6 +617,8 @@ phrase(ROLL_PHRASE, `registered to vote, register to vote, registering to vote, 
 phrase('medical_care', 'medical care, medical assistance, medical attention, medical help, medical aid, first aid');
 phrase('quarantine', 'under observation, in isolation, under medical observation, kept in isolation');
 phrase('infected', 'tested positive, test positive, testing positive, fell ill, fallen ill');
+// People who "had HIV" or "have cholera" carry the illness: its cases, as those who tested positive ('%' a disease's name).
+phrase('infected', 'had %, has %, have %, having %');
 phrase('evacuated', 'moved to safety, ordered to leave, ordered out');
 // "about 140 demonstrators were behind bars", "are still in custody": the held are those arrested (round 33).
 phrase('arrested', `taken into custody, placed under arrest, rounded up, round up, rounding up, rounds up, behind bars, in custody,
@@ -707,10 +710,11 @@ function phraseAt(tokens: readonly Token[], i: number): string | null {
   return null;
 }
 
-/** Does the token fill the phrase's word or slot ('*' a determiner, '~' a street's modifier)? */
+/** Does the token fill the phrase's word or slot ('*' a determiner, '~' a street's modifier, '%' a disease's name)? */
 function slotHolds(word: string, t: Token | undefined): boolean {
   if (!t) return false;
   if (word === '*') return PHRASE_SLOTS.has(t.lower);
+  if (word === '%') return DISEASE_NAMES.has(t.lower);
   if (word === '~') return t.type === 'word' && STREET_MODIFIER_POS.has(t.pos);
   return t.lower === word;
 }
