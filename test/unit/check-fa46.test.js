@@ -17,7 +17,7 @@ test('a capital of four letters that speaks is its place, not a person', () => {
 
 test('a state\'s capital counting its own troops meets no count of the other nation\'s soldiers', () => {
   const theirs = doc('a.txt', 'Twenty Armenian servicemen have been killed in two days of fighting, a spokesman said on Monday.');
-  const ours = doc('b.txt', 'So far Baku has admitted only 15 killed troops, the agency said on Monday.');
+  const ours = doc('b.txt', 'Up to now Baku has acknowledged just 15 dead troops, the agency said on Monday.');
   assert.ok(!valuePairs(theirs, ours).includes('15/20'), valuePairs(theirs, ours).join(' '));
-  assert.strictEqual(claimOf('So far Baku has admitted only 15 killed troops.', 15).source.id, 'place:baku');
+  assert.strictEqual(claimOf('Up to now Baku has acknowledged just 15 dead troops.', 15).source.id, 'place:baku');
 });
