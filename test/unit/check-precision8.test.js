@@ -105,10 +105,11 @@ test('whose figure: "the 87% that X won" is X\'s share, no rival of the winner\'
   assert.deepStrictEqual(findings(['a.txt', text]).map(f => f.message), []);
 });
 
-test('measure: an abstention rate is no turnout', () => {
+test('measure: an abstention rate is no turnout of its own figure', () => {
   const a = ['a.txt', report('2024-09-09', 'The board announced an average turnout of 48 per cent on Sunday. Mr Salas was first elected in 2019 amid a record abstention rate of over 60 per cent.')];
-  const c = claimsOf(a[1]).find(x => x.value === 60);
-  assert.strictEqual(c.measure.event, 'abstention');
+  // Round 46: read as the turnout it completes (less than 40 per cent), of the 2019 vote, not Sunday's.
+  const c = claimsOf(a[1]).find(x => x.quantity.text === 'over 60 per cent');
+  assert.deepStrictEqual([c.measure.event, c.low, c.high, c.hedge], ['turnout', null, 40, 'less_than']);
   assert.deepStrictEqual(findings(a).map(f => f.message), []);
 });
 

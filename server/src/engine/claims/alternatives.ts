@@ -5,6 +5,7 @@
 import { FLOOR_HEDGES, ROUNDABLE_HEDGES, type Claim, type Hedge, type PreparedText } from '../types';
 import { detailOf } from './detail';
 import { tokenAt } from './tokens';
+import { baseEvent } from './measure';
 
 /** Hedges a figure may carry and still be one end of "X or Y": a plain or "about" figure. */
 const JOINABLE = ROUNDABLE_HEDGES;
@@ -26,8 +27,10 @@ export function joinAlternatives(prepared: PreparedText, claims: Claim[]): Claim
         i++;
         continue;
       }
-      const join = rangeJoin(tokens, tokenAt(tokens, a.quantity.start), end);
-      if (join && tokens[end + 1]?.start === b.quantity.start && tokens[end].lower === join) {
+      // "between 70% as a minimum and 75% as a maximum": the first end's own label stands before the joining word.
+      const at = end + boundLabel(tokens, end);
+      const join = rangeJoin(tokens, tokenAt(tokens, a.quantity.start), at);
+      if (join && tokens[at + 1]?.start === b.quantity.start && tokens[at].lower === join) {
         out.push(joined(a, b, join));
         i++;
         continue;
@@ -57,9 +60,26 @@ function rangeJoin(tokens: PreparedText['tokens'], qa: number, end: number): 'to
   return null;
 }
 
+/** Words that label a range's first end as its floor: "as a minimum", "as the minimum", "at minimum". */
+const LABEL_LEADS = new Set(['as', 'at']);
+const LABEL_ARTICLES = new Set(['a', 'the']);
+const FLOOR_LABELS = new Set(['minimum', 'min', 'lowest', 'low']);
+
+/** Tokens of a floor label right after the first end (at token `end`), an optional comma after it; 0 when none. */
+function boundLabel(tokens: PreparedText['tokens'], end: number): number {
+  if (!LABEL_LEADS.has(tokens[end]?.lower ?? '')) return 0;
+  const word = LABEL_ARTICLES.has(tokens[end + 1]?.lower ?? '') ? end + 2 : end + 1;
+  if (!FLOOR_LABELS.has(tokens[word]?.lower ?? '')) return 0;
+  return word + 1 - end + (tokens[word + 1]?.text === ',' ? 1 : 0);
+}
+
 function joinable(a: Claim, b: Claim): boolean {
-  return !a.derived && !b.derived && a.measure.key === b.measure.key && (a.source?.id ?? '') === (b.source?.id ?? '')
-    && JOINABLE.has(a.hedge) && BOUNDS.has(b.hedge) && a.low !== null && (b.high ?? b.low) !== null && a.low < (b.high ?? b.low)!
+  if (a.derived || b.derived || a.measure.key !== b.measure.key || (a.source?.id ?? '') !== (b.source?.id ?? '')) return false;
+  // Ends told by their complement ("abstention between 70% and 75%", a turnout of 30 down to 25) run the other way.
+  if (detailOf(a)?.complement && detailOf(b)?.complement) {
+    return a.hedge === 'exact' && b.hedge === 'exact' && a.low !== null && b.high !== null && b.high < a.low;
+  }
+  return JOINABLE.has(a.hedge) && BOUNDS.has(b.hedge) && a.low !== null && (b.high ?? b.low) !== null && a.low < (b.high ?? b.low)!
     && (b.high !== null || !JOINABLE.has(b.hedge));
 }
 
@@ -70,12 +90,17 @@ function joined(a: Claim, b: Claim, word: string): Claim {
   const text = `${a.quantity.text} ${word} ${b.quantity.text}`;
   const d = detailOf(a);
   const db = detailOf(b);
-  const c = { ...a, quantity: { start: a.quantity.start, end: b.quantity.end, text }, low: a.low, high: b.high, value: null,
+  const descending = a.low !== null && b.high !== null && b.high < a.low;
+  const c = { ...a, quantity: { start: a.quantity.start, end: b.quantity.end, text }, low: descending ? b.low : a.low,
+    high: descending ? a.high : b.high, value: null,
     hedge: 'range' as const, end: Math.max(a.end, b.end) };
   if (d) {
     // "from 190 cases to over 4,000" read the first bound as a change's old value: in a range it is none.
     const { superseded: _, earlierWord: __, ...rest } = d;
-    (c as typeof a & { detail: typeof d }).detail = { ...rest, figure: `${a.quantity.text} ${word} ${word === 'or' ? db?.figure ?? b.quantity.text : b.quantity.text}` };
+    const told = `${a.quantity.text} ${word} ${word === 'or' ? db?.figure ?? b.quantity.text : b.quantity.text}`;
+    // Ends told by their complement say the measure they were read as, as each end alone does.
+    const figure = d.complement ? `${told} (${baseEvent(a.measure.event)} ${c.low}–${c.high}%)` : told;
+    (c as typeof a & { detail: typeof d }).detail = { ...rest, figure };
   }
   return c;
 }

@@ -61,6 +61,8 @@ export interface ClaimDetail {
   eventMonth?: boolean;
   /** The figure's own verb is told in the past, and it does not hold now (round 43, time43; claims/toldPast.ts). */
   toldPast?: boolean;
+  /** The figure was told by its complement ("an abstention of 65%" as a turnout of 35%; claims/complement.ts). */
+  complement?: boolean;
   /** The clause counts the places the figure spreads over ("in some 50 cities"): a total over many places (round 28). */
   spread?: boolean;
   /** A crowd's clause names the kind of its occasion: a protest, a counter-protest, a ceremony or show (round 28). */

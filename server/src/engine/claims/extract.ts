@@ -20,6 +20,7 @@ import { fingerprintAttributions } from './fingerprint';
 import { derivedFigures } from './derived';
 import { mayHoldOrdinalCount, ordinalFigures, ordinalMeasure } from './ordinalCounts';
 import { signedGrowth } from './signed';
+import { complementEvent, complementValues, mirrors } from './complement';
 import { readPeriods } from './periods';
 import { figureOwnedDates, asOfDates } from './time';
 import { carryMeasures } from './carry';
@@ -201,7 +202,10 @@ export function claimFor(r: ReportClaims, q: Quantity, s: Sentence, atts: Attrib
   // "set aside 6.5 billion euros ($7.3 billion)", "80 trillion naira, or $488 billion": a sum again in another currency is
   // the same sum, with the measure and the modality of the one it converts (round 22).
   const converts = !derived && samePrev && convertsMoney(r, samePrev, qa, unit) ? samePrev : null;
-  const event = converts ? converts.event : framed.event;
+  const stated = converts ? converts.event : framed.event;
+  // "an abstention of 65%": a share told by its complement is read as the measure it completes (complement.ts).
+  const completes = !derived && mirrors(q.hedge) ? complementEvent(unit, stated) : null;
+  const event = completes ?? stated;
   const modality = converts ? converts.modality : judged.modality;
   const { now, time, voted } = timeFor(r, site, event, modality);
   const att = judged.maker ? { source: judged.maker, via: [] as string[] } : sourceFor(r, site, own);
@@ -213,8 +217,14 @@ export function claimFor(r: ReportClaims, q: Quantity, s: Sentence, atts: Attrib
   // Read only where the check uses it (a figure dated by its report alone): the verb scan is no cost to other figures.
   if (detail.timeBasis === 'published' && toldInPast(r, site, now)) detail.toldPast = true;
   markDetail(r, site, detail, { unit, event, hitAt: hit.at, unitEvent: thing.unitEvent, scope, start, end, now, time, voted });
-  const values = signedGrowth(tokens, site, unit, event, valuesOf(r.prepared.text, site, thing.partitive, unit, measured.remains, scale));
-  if (!derived && !isAside(tokens, site, unit)) carryForward(r, { sentence: s, unit, event, word, scope, modality, rate, values, qb: site.qb }, site.sIndex);
+  const read = signedGrowth(tokens, site, unit, event, valuesOf(r.prepared.text, site, thing.partitive, unit, measured.remains, scale));
+  const values = completes ? complementValues(read) : read;
+  if (completes) {
+    detail.complement = true;
+    detail.figure = `${detail.figure} (${completes} ${values.low === values.high ? values.low : `${values.low}–${values.high}`}%)`;
+  }
+  // Later figures read the measure as told ("abstention of 60%, up from 55%"), with their own values.
+  if (!derived && !isAside(tokens, site, unit)) carryForward(r, { sentence: s, unit, event: stated, word, scope, modality, rate, values: read, qb: site.qb }, site.sIndex);
   const claim: DetailedClaim = {
     id: makeId(analysis.path, q.start, q.end, measure.key, derived),
     path: analysis.path,
