@@ -7,7 +7,7 @@ import { paragraphStart, tokenAt } from './tokens';
 import { putsShare, putSource, tallyVerbSource, accordingSource, agentSource, gappedSource, recounts } from './sourced';
 import { hedgeStart, CHANGE_VERBS } from '../quantities/hedges';
 import { CLOSING_QUOTES } from '../text/quoteMarks';
-import { TALLY_REACH, HARM_DEGREES, COUNT_HEDGE_REACH, BE_OR_HAVE, ownPredicateAfter, addendBefore } from './claimWords';
+import { TALLY_REACH, HARM_DEGREES, COUNT_HEDGE_REACH, BE_OR_HAVE, ownPredicateAfter, addendBefore, isSpeech } from './claimWords';
 import { isCountProgress, ownStretch, ratePeriod, MONTH_NAMES, isNet, isDifference, perCapitaAt, TALLIES } from './frame';
 import { FINITE_BE_SET } from '../text/beVerbs';
 import { GROUP_WHOLES, WHOLE_RELATIVES } from '../text/pronouns';
@@ -325,8 +325,18 @@ export function alsoOfOther(r: ReportClaims, site: Site, unit: string, event: st
   const { qa, ca, samePrev } = site;
   const b = hedgeStart(tokens, qa, Math.max(ca, qa - 3)) - 1;
   if (event === 'unspecified' || !ALSO_WORDS.has(tokens[b]?.lower ?? '')) return false;
-  if (!samePrev) return tokens[b].lower === 'another' && b === site.s.tokenStart && alsoAfterOther(r, unit, event);
+  if (!samePrev) return tokens[b].lower === 'another' && opensReport(tokens, b, site.s.tokenStart) && alsoAfterOther(r, unit, event);
   return samePrev.unit === unit && baseEvent(samePrev.event) !== baseEvent(event);
+}
+
+/**
+ * "Another" at `b` opens its sentence, or the clause a verb of saying reports ("They said another 12 were wounded",
+ * "the ministry said that another 47 ..."): the subject of a count of its own, as round 33 read it at a sentence's start.
+ */
+function opensReport(tokens: readonly Token[], b: number, sentenceStart: number): boolean {
+  if (b === sentenceStart) return true;
+  const v = tokens[b - 1]?.lower === 'that' ? b - 2 : b - 1;
+  return v > sentenceStart && isSpeech(tokens[v].lower);
 }
 
 /**
