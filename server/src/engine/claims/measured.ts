@@ -8,7 +8,7 @@ import { putsShare, putSource, tallyVerbSource, accordingSource, agentSource, ga
 import { hedgeStart, CHANGE_VERBS } from '../quantities/hedges';
 import { CLOSING_QUOTES } from '../text/quoteMarks';
 import { TALLY_REACH, HARM_DEGREES, COUNT_HEDGE_REACH, BE_OR_HAVE, ownPredicateAfter, addendBefore, isSpeech } from './claimWords';
-import { isCountProgress, ownStretch, ratePeriod, MONTH_NAMES, isNet, isDifference, perCapitaAt, TALLIES } from './frame';
+import { isCountProgress, ownStretch, ratePeriod, MONTH_NAMES, isNet, isDifference, afterNumber, perCapitaAt, TALLIES } from './frame';
 import { FINITE_BE_SET } from '../text/beVerbs';
 import { GROUP_WHOLES, WHOLE_RELATIVES } from '../text/pronouns';
 import { MARGIN_VERBS } from './contestVerbs';
@@ -320,11 +320,15 @@ function percentMetric(r: ReportClaims, site: Site, unit: string, unitEvent: str
  * "the toll had risen to 4,310, with a further 7,953 injured": "a further", "another" or "an additional" after a figure
  * of another measure in the sentence adds a count of its own, no increment on an earlier count of the same.
  */
-export function alsoOfOther(r: ReportClaims, site: Site, unit: string, event: string): boolean {
+export function alsoOfOther(r: ReportClaims, site: Site, unit: string, event: string, hitAt = -1): boolean {
   const { tokens } = r;
   const { qa, ca, samePrev } = site;
+  if (event === 'unspecified') return false;
+  if (samePrev && hitAt > samePrev.qb && hitAt < qa && tokens[afterNumber(tokens, qa, site.qb)]?.lower === 'more') {
+    return samePrev.unit === unit && baseEvent(samePrev.event) !== baseEvent(event);
+  }
   const b = hedgeStart(tokens, qa, Math.max(ca, qa - 3)) - 1;
-  if (event === 'unspecified' || !ALSO_WORDS.has(tokens[b]?.lower ?? '')) return false;
+  if (!ALSO_WORDS.has(tokens[b]?.lower ?? '')) return false;
   if (!samePrev) return tokens[b].lower === 'another' && opensReport(tokens, b, site.s.tokenStart) && alsoAfterOther(r, unit, event);
   return samePrev.unit === unit && baseEvent(samePrev.event) !== baseEvent(event);
 }
@@ -746,7 +750,7 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
     event = `${event}+change`;
   }
   // "9.49 million more deaths than reported": a difference between two counts, not a level.
-  else if ((isDifference(tokens, qa, qb, cb) && !alsoOfOther(r, site, unit, event)) || isMisstatement(r, qa)) event = `${event}+diff`;
+  else if ((isDifference(tokens, qa, qb, cb) && !alsoOfOther(r, site, unit, event, hitAt)) || isMisstatement(r, qa)) event = `${event}+diff`;
   // "won the vote by just 6,240 votes": the winner's margin, a difference of two candidates' votes (round 32, dev26fa).
   // "she carried the vote by 57.4%" with no rival's share beside it: his share, not a margin.
   else if (winMargin(tokens, unit, qa, qb, ca) && !majorityShare(site.q, site.s, r.quantities)) event = `${event}+diff`;
