@@ -1,5 +1,6 @@
 // Step 2 of a claim: the event word and the measure, with the marks of parts, changes and differences.
 import type { Token, Sentence } from '../types';
+import { EVENT_WORDS, GENERIC_EVENT_NOUNS } from './eventWords';
 import { type Site, type Counted, type Measured, aboutVote, type Prev, lowerIn, frontedPhrase, clauseHas, type ReportClaims } from './report';
 import { type MeasureHit, findEvent, personHit, unknownLemma, quotedNounAfter, findSharedEvent, isShareOfWorkforce, baseEvent, hasOwnGovernor, isMoney, yieldsTo, defaultEvent, isRemainsFound, sameMeasure, isChange, lastDayIn, opensSinceLastCount, verbEvent, isPeopleSense, crewSharedEvent, namesPeopleEvent, DEATH_NOUNS } from './measure';
 import { hasCandidateVerb, namesChoice } from './election';
@@ -316,6 +317,22 @@ function percentMetric(r: ReportClaims, site: Site, unit: string, unitEvent: str
   return hit;
 }
 
+/** Relative pronouns that open the clause telling what an event noun did: "a crush that killed 44". */
+const EVENT_RELATIVES: ReadonlySet<string> = new Set(['that', 'which']);
+/**
+ * "a crush that killed 44 worshippers and injured 100 more ... overnight": a one-off event noun of the sentence, then a
+ * relative pronoun before the figure, makes the figure that event's whole toll, so "overnight" dates the event and says
+ * nothing of a toll's growth in its last day ("30 more died overnight" keeps that reading).
+ */
+function tollOfOneEvent(tokens: readonly Token[], sentenceStart: number, qa: number): boolean {
+  for (let i = sentenceStart + 1; i < qa; i++) {
+    if (!EVENT_RELATIVES.has(tokens[i].lower)) continue;
+    const noun = tokens[i - 1].lower;
+    if (EVENT_WORDS.get(noun)?.[0] === 'noun' || GENERIC_EVENT_NOUNS.has(noun)) return true;
+  }
+  return false;
+}
+
 /**
  * "the toll had risen to 4,310, with a further 7,953 injured": "a further", "another" or "an additional" after a figure
  * of another measure in the sentence adds a count of its own, no increment on an earlier count of the same.
@@ -324,8 +341,11 @@ export function alsoOfOther(r: ReportClaims, site: Site, unit: string, event: st
   const { tokens } = r;
   const { qa, ca, samePrev } = site;
   if (event === 'unspecified') return false;
-  if (samePrev && hitAt > samePrev.qb && hitAt < qa && tokens[afterNumber(tokens, qa, site.qb)]?.lower === 'more') {
-    return samePrev.unit === unit && baseEvent(samePrev.event) !== baseEvent(event);
+  if (samePrev && hitAt > samePrev.qb) {
+    const m = afterNumber(tokens, qa, site.qb);
+    if (tokens[m]?.lower === 'more' && (hitAt < qa || hitAt === m + 1)) {
+      return samePrev.unit === unit && baseEvent(samePrev.event) !== baseEvent(event);
+    }
   }
   const b = hedgeStart(tokens, qa, Math.max(ca, qa - 3)) - 1;
   if (!ALSO_WORDS.has(tokens[b]?.lower ?? '')) return false;
@@ -755,7 +775,8 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
   // "she carried the vote by 57.4%" with no rival's share beside it: his share, not a margin.
   else if (winMargin(tokens, unit, qa, qb, ca) && !majorityShare(site.q, site.s, r.quantities)) event = `${event}+diff`;
   // "nine died in the past 24 hours", "30 injured overnight": what a toll grew by in its last day, not the toll.
-  else if (DAILY_GROWTH.has(event) && (lastDayIn(tokens, ca, cb) || opensSinceLastCount(tokens, site.s.tokenStart))
+  else if (DAILY_GROWTH.has(event) && ((lastDayIn(tokens, ca, cb)
+    && (lastDayIn(tokens, ca, cb, false) || !tollOfOneEvent(tokens, site.s.tokenStart, qa))) || opensSinceLastCount(tokens, site.s.tokenStart))
     && !namesLevel(tokens, qa, ca)) event = `${event}+diff`;
   // "registered 382 new deaths and 2,581 new cases": deaths a toll newly counts are what it grew by, not the toll (round 29).
   else if (DAILY_GROWTH.has(event) && newInFigure(tokens, qa, qb)) event = `${event}+diff`;
