@@ -11,7 +11,7 @@ import { CLOSING_QUOTES } from '../text/quoteMarks';
 import { TALLY_REACH, HARM_DEGREES, COUNT_HEDGE_REACH, BE_OR_HAVE, ownPredicateAfter, addendBefore, isSpeech } from './claimWords';
 import { isCountProgress, ownStretch, ratePeriod, MONTH_NAMES, isNet, isDifference, afterNumber, perCapitaAt, TALLIES } from './frame';
 import { FINITE_BE_SET } from '../text/beVerbs';
-import { GROUP_WHOLES, WHOLE_RELATIVES } from '../text/pronouns';
+import { GROUP_WHOLES, WHOLE_RELATIVES, THING_RELATIVES } from '../text/pronouns';
 import { MARGIN_VERBS } from './contestVerbs';
 import { majorityShare } from './majorityShare';
 import { DISEASE_HEADS, DISEASE_NAMES } from '../entities/cues';
@@ -317,8 +317,8 @@ function percentMetric(r: ReportClaims, site: Site, unit: string, unitEvent: str
   return hit;
 }
 
-/** Relative pronouns that open the clause telling what an event noun did: "a crush that killed 44". */
-const EVENT_RELATIVES: ReadonlySet<string> = new Set(['that', 'which']);
+/** Relatives of a thing, opening the clause telling what an event noun did: "a crush that killed 44". */
+const EVENT_RELATIVES: ReadonlySet<string> = new Set(THING_RELATIVES);
 /**
  * "a crush that killed 44 worshippers and injured 100 more ... overnight": a one-off event noun of the sentence, then a
  * relative pronoun before the figure, makes the figure that event's whole toll, so "overnight" dates the event and says
