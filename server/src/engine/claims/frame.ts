@@ -143,6 +143,15 @@ const THAN_REACH = 16;
  * "9.49 million more deaths than reported", "300 fewer jobs than forecast": the figure is a difference between two
  * counts, not a level. The comparative must follow the number (a hedge "more than 300" comes before it).
  */
+/** The token right after the figure's number and its scale words: "100 more", "2 million more". */
+export function afterNumber(tokens: readonly Token[], qa: number, qb: number): number {
+  let n = qa;
+  while (n < qb && !isNumber(tokens[n])) n++;
+  let m = n + 1;
+  while (m < qb && (isNumber(tokens[m]) || WORD_SCALES.has(tokens[m].lower))) m++;
+  return m;
+}
+
 export function isDifference(tokens: readonly Token[], qa: number, qb: number, cb: number): boolean {
   let n = qa;
   while (n < qb && !isNumber(tokens[n])) n++;

@@ -974,9 +974,12 @@ export function opensSinceLastCount(tokens: readonly Token[], sentenceStart: num
  * The clause [ca, cb) names the last day as its span: "in the last 24 hours", "over the past day", "overnight", "since
  * yesterday", "since its last update".
  */
-export function lastDayIn(tokens: readonly Token[], ca: number, cb: number): boolean {
+export function lastDayIn(tokens: readonly Token[], ca: number, cb: number, overnight = true): boolean {
   for (let i = ca; i < cb; i++) {
-    if (tokens[i].lower === 'overnight') return true;
+    if (tokens[i].lower === 'overnight') {
+      if (overnight) return true;
+      continue;
+    }
     if (tokens[i].lower === 'since' && sinceLastCount(tokens, i)) return true;
     if (!LOOKING_BACK.has(tokens[i].lower)) continue;
     const next = tokens[i + 1]?.lower ?? '';

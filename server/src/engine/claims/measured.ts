@@ -1,5 +1,6 @@
 // Step 2 of a claim: the event word and the measure, with the marks of parts, changes and differences.
 import type { Token, Sentence } from '../types';
+import { EVENT_WORDS, GENERIC_EVENT_NOUNS } from './eventWords';
 import { type Site, type Counted, type Measured, aboutVote, type Prev, lowerIn, frontedPhrase, clauseHas, type ReportClaims } from './report';
 import { type MeasureHit, findEvent, personHit, unknownLemma, quotedNounAfter, findSharedEvent, isShareOfWorkforce, baseEvent, hasOwnGovernor, isMoney, yieldsTo, defaultEvent, isRemainsFound, sameMeasure, isChange, lastDayIn, opensSinceLastCount, verbEvent, isPeopleSense, crewSharedEvent, namesPeopleEvent, DEATH_NOUNS } from './measure';
 import { hasCandidateVerb, namesChoice } from './election';
@@ -7,10 +8,10 @@ import { paragraphStart, tokenAt } from './tokens';
 import { putsShare, putSource, tallyVerbSource, accordingSource, agentSource, gappedSource, recounts } from './sourced';
 import { hedgeStart, CHANGE_VERBS } from '../quantities/hedges';
 import { CLOSING_QUOTES } from '../text/quoteMarks';
-import { TALLY_REACH, HARM_DEGREES, COUNT_HEDGE_REACH, BE_OR_HAVE, ownPredicateAfter, addendBefore } from './claimWords';
-import { isCountProgress, ownStretch, ratePeriod, MONTH_NAMES, isNet, isDifference, perCapitaAt, TALLIES } from './frame';
+import { TALLY_REACH, HARM_DEGREES, COUNT_HEDGE_REACH, BE_OR_HAVE, ownPredicateAfter, addendBefore, isSpeech } from './claimWords';
+import { isCountProgress, ownStretch, ratePeriod, MONTH_NAMES, isNet, isDifference, afterNumber, perCapitaAt, TALLIES } from './frame';
 import { FINITE_BE_SET } from '../text/beVerbs';
-import { GROUP_WHOLES, WHOLE_RELATIVES } from '../text/pronouns';
+import { GROUP_WHOLES, WHOLE_RELATIVES, THING_RELATIVES } from '../text/pronouns';
 import { MARGIN_VERBS } from './contestVerbs';
 import { majorityShare } from './majorityShare';
 import { DISEASE_HEADS, DISEASE_NAMES } from '../entities/cues';
@@ -316,17 +317,54 @@ function percentMetric(r: ReportClaims, site: Site, unit: string, unitEvent: str
   return hit;
 }
 
+/** Relatives of a thing, opening the clause telling what an event noun did: "a crush that killed 44". */
+const EVENT_RELATIVES: ReadonlySet<string> = new Set(THING_RELATIVES);
+/**
+ * "a crush that killed 44 worshippers and injured 100 more ... overnight": a one-off event noun of the sentence, then a
+ * relative pronoun before the figure, makes the figure that event's whole toll, so "overnight" dates the event and says
+ * nothing of a toll's growth in its last day ("30 more died overnight" keeps that reading).
+ */
+function tollOfOneEvent(tokens: readonly Token[], sentenceStart: number, qa: number): boolean {
+  for (let i = sentenceStart + 1; i < qa; i++) {
+    if (!EVENT_RELATIVES.has(tokens[i].lower)) continue;
+    const noun = tokens[i - 1].lower;
+    if (EVENT_WORDS.get(noun)?.[0] === 'noun' || GENERIC_EVENT_NOUNS.has(noun)) return true;
+  }
+  return false;
+}
+
 /**
  * "the toll had risen to 4,310, with a further 7,953 injured": "a further", "another" or "an additional" after a figure
  * of another measure in the sentence adds a count of its own, no increment on an earlier count of the same.
  */
-export function alsoOfOther(r: ReportClaims, site: Site, unit: string, event: string): boolean {
+export function alsoOfOther(r: ReportClaims, site: Site, unit: string, event: string, hitAt = -1): boolean {
   const { tokens } = r;
   const { qa, ca, samePrev } = site;
+  if (event === 'unspecified') return false;
+  // Round 46: "killed at least 40 and injured 100 more", "left 45 dead and 150 more injured": "more" after the number,
+  // the figure's own harm word before it or right after "more", past a figure of another measure in the sentence. With
+  // the word further on ("adding that 88 more were in hospital") the words do not say what it adds to (validation
+  // precision fell).
+  if (samePrev && hitAt > samePrev.qb) {
+    const m = afterNumber(tokens, qa, site.qb);
+    if (tokens[m]?.lower === 'more' && (hitAt < qa || hitAt === m + 1)) {
+      return samePrev.unit === unit && baseEvent(samePrev.event) !== baseEvent(event);
+    }
+  }
   const b = hedgeStart(tokens, qa, Math.max(ca, qa - 3)) - 1;
-  if (event === 'unspecified' || !ALSO_WORDS.has(tokens[b]?.lower ?? '')) return false;
-  if (!samePrev) return tokens[b].lower === 'another' && b === site.s.tokenStart && alsoAfterOther(r, unit, event);
+  if (!ALSO_WORDS.has(tokens[b]?.lower ?? '')) return false;
+  if (!samePrev) return tokens[b].lower === 'another' && opensReport(tokens, b, site.s.tokenStart) && alsoAfterOther(r, unit, event);
   return samePrev.unit === unit && baseEvent(samePrev.event) !== baseEvent(event);
+}
+
+/**
+ * "Another" at `b` opens its sentence, or the clause a verb of saying reports ("They said another 12 were wounded",
+ * "the ministry said that another 47 ..."): the subject of a count of its own, as round 33 read it at a sentence's start.
+ */
+function opensReport(tokens: readonly Token[], b: number, sentenceStart: number): boolean {
+  if (b === sentenceStart) return true;
+  const v = tokens[b - 1]?.lower === 'that' ? b - 2 : b - 1;
+  return v > sentenceStart && isSpeech(tokens[v].lower);
 }
 
 /**
@@ -736,12 +774,13 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
     event = `${event}+change`;
   }
   // "9.49 million more deaths than reported": a difference between two counts, not a level.
-  else if ((isDifference(tokens, qa, qb, cb) && !alsoOfOther(r, site, unit, event)) || isMisstatement(r, qa)) event = `${event}+diff`;
+  else if ((isDifference(tokens, qa, qb, cb) && !alsoOfOther(r, site, unit, event, hitAt)) || isMisstatement(r, qa)) event = `${event}+diff`;
   // "won the vote by just 6,240 votes": the winner's margin, a difference of two candidates' votes (round 32, dev26fa).
   // "she carried the vote by 57.4%" with no rival's share beside it: his share, not a margin.
   else if (winMargin(tokens, unit, qa, qb, ca) && !majorityShare(site.q, site.s, r.quantities)) event = `${event}+diff`;
   // "nine died in the past 24 hours", "30 injured overnight": what a toll grew by in its last day, not the toll.
-  else if (DAILY_GROWTH.has(event) && (lastDayIn(tokens, ca, cb) || opensSinceLastCount(tokens, site.s.tokenStart))
+  else if (DAILY_GROWTH.has(event) && ((lastDayIn(tokens, ca, cb)
+    && (lastDayIn(tokens, ca, cb, false) || !tollOfOneEvent(tokens, site.s.tokenStart, qa))) || opensSinceLastCount(tokens, site.s.tokenStart))
     && !namesLevel(tokens, qa, ca)) event = `${event}+diff`;
   // "registered 382 new deaths and 2,581 new cases": deaths a toll newly counts are what it grew by, not the toll (round 29).
   else if (DAILY_GROWTH.has(event) && newInFigure(tokens, qa, qb)) event = `${event}+diff`;
