@@ -341,9 +341,9 @@ export function alsoOfOther(r: ReportClaims, site: Site, unit: string, event: st
   const { tokens } = r;
   const { qa, ca, samePrev } = site;
   if (event === 'unspecified') return false;
-  // Round 46: "killed at least 40 and injured 100 more", "left 45 dead and 150 more injured": "more" after the number,
+  // Round 46: "killed at least 40 and injured 100 more", "left 31 dead and 70 more injured": "more" after the number,
   // the figure's own harm word before it or right after "more", past a figure of another measure in the sentence. With
-  // the word further on ("adding that 88 more were in hospital") the words do not say what it adds to (validation
+  // the word further on ("noting that 52 more stayed in hospital") the words do not say what it adds to (validation
   // precision fell).
   if (samePrev && hitAt > samePrev.qb) {
     const m = afterNumber(tokens, qa, site.qb);
