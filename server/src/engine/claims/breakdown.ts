@@ -12,6 +12,7 @@ import { markUnconfirmed } from './unconfirmed';
 import { CONTRAST_JOINS } from '../text/subordinators';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { SITE_NOUNS } from '../entities/cues';
+import { within } from '../entities/containment';
 
 /** Words that open a cause or a qualifier of the counted noun: "deaths from", "deaths due to", "deaths of people who". */
 const CAUSE_LEADS = new Set(['from', 'due', 'caused', 'attributed', 'attributable', 'linked', 'related', 'triggered']);
@@ -252,6 +253,7 @@ export function pluralHolder(tokens: readonly Token[], verbAt: number, clauseSta
  */
 export function markBreakdowns(prepared: PreparedText, claims: readonly Claim[]): void {
   markCountryLists(prepared, claims);
+  markPlaceLists(prepared, claims);
   markEnumerations(prepared, claims);
   markPlaceBreakdowns(prepared, claims);
   markConversions(prepared, claims);
@@ -531,6 +533,40 @@ function markCountryLists(prepared: PreparedText, claims: readonly Claim[]): voi
     return !country || c.derived || !detailOf(c) ? null : { claim: c, country };
   }, x => x.claim.measure.key, list => {
     if (list.length < 2 || new Set(list.map(x => x.country)).size < 2) return;
+    for (const { claim } of list) detailOf(claim)!.listed = true;
+  });
+}
+
+/** Places a sentence must list, each with its own count of one measure, to be read as a breakdown by place. */
+const PLACE_LIST_MEMBERS = 3;
+
+/** The one place a claim counts in (`place:`, never a country: markCountryLists reads those), or null. */
+function onlyPlace(c: Claim): string | null {
+  let found: string | null = null;
+  for (const id of c.scope) {
+    if (id.startsWith('country:')) return null;
+    if (!id.startsWith('place:')) continue;
+    if (found) return null;
+    found = id;
+  }
+  return found;
+}
+
+/**
+ * Round 46 (place46): "turnout by noon was 25 per cent in Dorvik, 29 per cent in Kessa and 22 per cent in Brenn": one
+ * sentence giving a figure of one measure for each of three or more places, none inside another, is a breakdown of a
+ * whole by place (`detail.listed`, as markCountryLists). Each member is a rival of the same place's figure elsewhere,
+ * never of a figure that names no place (the whole the list breaks down: a part's rate is no rival of the whole's, and
+ * a part's count only when above it).
+ */
+function markPlaceLists(prepared: PreparedText, claims: readonly Claim[]): void {
+  sentenceGroups(prepared, claims, c => {
+    const place = onlyPlace(c);
+    return !place || c.derived || !detailOf(c) ? null : { claim: c, place };
+  }, x => x.claim.measure.key, list => {
+    const places = [...new Set(list.map(x => x.place))];
+    if (places.length < PLACE_LIST_MEMBERS) return;
+    for (const p of places) for (const q of places) if (p !== q && within(p, q)) return;
     for (const { claim } of list) detailOf(claim)!.listed = true;
   });
 }
