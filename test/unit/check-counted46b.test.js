@@ -27,3 +27,21 @@ test('"bring N staff back to work" is no repatriation (guard)', () => {
   const c = claimOf('The mill reopened on Monday.\n\nThe owners will bring 300 staff back to work next month.', 300);
   assert.notStrictEqual(c.measure.event, 'repatriated');
 });
+
+// A tally's relative clause of people no one can reach names the missing, whatever verb then moves the tally.
+const QUAKE = 'A strong quake struck the Marsk coast on Monday.\n\n';
+
+test('"the number of people whom officials have not been able to contact was reduced to N" counts the missing', () => {
+  const c = claimOf(`${QUAKE}The number of people whom county officials have not been able to contact was reduced to 140 on Friday.`, 140);
+  assert.strictEqual(c.measure.key, 'person|missing');
+});
+
+test('"N residents could not be reached" counts the missing', () => {
+  const c = claimOf(`${QUAKE}Officials said 140 residents could not be reached on Friday.`, 140);
+  assert.strictEqual(c.measure.key, 'person|missing');
+});
+
+test('a workforce reduced by N people is still a job cut (guard)', () => {
+  const c = claimOf('The mill closed a line on Monday.\n\nThe firm reduced its workforce by 140 people on Friday.', 140);
+  assert.strictEqual(c.measure.key, 'job|cut');
+});

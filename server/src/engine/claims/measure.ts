@@ -662,6 +662,10 @@ phrase('derailed', `left the tracks, leave the tracks, leaving the tracks, throw
   jumped the tracks, jumped the rails, came off the tracks, came off the rails`);
 // "41 may be lost at sea": people lost at sea are the missing of a sinking, not a side's losses (dev25m).
 phrase('missing', 'lost at sea, lost overboard, missing at sea');
+// "the number of people whom officials have not been able to contact", "residents who could not be reached": people no
+// one can reach after a disaster are its unaccounted, the missing (round 46), whatever verb then moves their tally.
+phrase('missing', `not been able to contact, not been able to reach, could not be contacted, could not be reached,
+  could not contact, unable to contact, unable to reach, cannot be contacted, cannot be reached, yet to be contacted`);
 // "the fiscal gap widened to 11% of GDP", "a trade gap of $30 billion": a fiscal or trade gap is the deficit (round 34).
 phrase('deficit', 'fiscal gap, trade gap, budget gap, budgetary gap, fiscal gaps, trade gaps, budget gaps');
 // People named with an event the one-word tables lack (round 34): "65 people had been taken to hospitals", "150,000
