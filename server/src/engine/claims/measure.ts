@@ -367,9 +367,10 @@ ev('person', 'crowd', `audience audiences marched march marches marching rallied
   demonstrated demonstration demonstrations crowd crowds attend attends attending attended attendance participated participating
   participation mobilisation mobilization gathered gather gathers gathering ${CROWD_VERBS.join(' ')}
   attracted attract attracts attracting`);
-// Travellers left abroad by a collapse or a storm, and those flown home: two counts.
-ev('person', 'stranded', 'stranded stuck');
-ev('person', 'repatriated', 'repatriated repatriate repatriating repatriation repatriations');
+// Travellers left abroad by a collapse or a storm, and those flown home: two counts. A carrier's or a tour operator's
+// customers are travellers too ("12,000 customers stranded"; MEASURE_SAME folds them into people, round 46).
+ev('person customer', 'stranded', 'stranded stuck');
+ev('person customer', 'repatriated', 'repatriated repatriate repatriating repatriation repatriations');
 // (A "survivor" names the event itself, UNIT_EVENT, and yields to what befell the survivors: "60 survivors were rescued".)
 ev('person', 'survived', 'survived survive');
 ev('person', 'abducted', `abducted abduct abducting abduction kidnapped kidnap kidnapping kidnappings hostage hostages
@@ -661,6 +662,10 @@ phrase('derailed', `left the tracks, leave the tracks, leaving the tracks, throw
   jumped the tracks, jumped the rails, came off the tracks, came off the rails`);
 // "41 may be lost at sea": people lost at sea are the missing of a sinking, not a side's losses (dev25m).
 phrase('missing', 'lost at sea, lost overboard, missing at sea');
+// "the number of people whom officials have not been able to contact", "residents who could not be reached": people no
+// one can reach after a disaster are its unaccounted, the missing (round 46), whatever verb then moves their tally.
+phrase('missing', `not been able to contact, not been able to reach, could not be contacted, could not be reached,
+  could not contact, unable to contact, unable to reach, cannot be contacted, cannot be reached, yet to be contacted`);
 // "the fiscal gap widened to 11% of GDP", "a trade gap of $30 billion": a fiscal or trade gap is the deficit (round 34).
 phrase('deficit', 'fiscal gap, trade gap, budget gap, budgetary gap, fiscal gaps, trade gaps, budget gaps');
 // People named with an event the one-word tables lack (round 34): "65 people had been taken to hospitals", "150,000
@@ -676,6 +681,26 @@ phrase('displaced', 'taken refuge, took refuge, taking refuge, sought refuge, se
 const PHRASE_SLOTS = new Set(['their', 'his', 'her', 'its', 'the', 'our', 'your']);
 /** A phrase's '~' slot: one word that names a place's part or kind ("downtown streets", "central streets"). */
 const STREET_MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
+const REPATRIATED = 'repatriated';
+/** Verbs that take travellers back: "bring 180 guests back", "flew 900 customers back" (irregular, so written out). */
+const RETURN_VERBS = ['bring', 'brings', 'brought', 'bringing', 'fly', 'flies', 'flew', 'flown', 'flying'];
+/** Nouns of a traveller's own country after "back to": "back to their countries", "back to their homeland". */
+const HOME_NOUNS = new Set(['country', 'countries', 'homeland', 'homelands', 'home', 'homes']);
+/** Determiners read through between "back to" and the destination: "back to the UK", "back to their countries". */
+const DESTINATION_DETS = new Set(['the', 'their', 'his', 'her', 'its', 'our']);
+/**
+ * Does "back" at i say a return home? "back home", "back to Spain", "back to the UK", "back to their countries"; not
+ * "back to work" or "back to the office" (people rehired or recalled, no travellers).
+ */
+function returnsHome(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next?.lower === 'home') return true;
+  if (next?.lower !== 'to') return false;
+  let k = i + 2;
+  if (DESTINATION_DETS.has(tokens[k]?.lower ?? '')) k++;
+  const t = tokens[k];
+  return !!t && (t.pos === 'PROPN' || HOME_NOUNS.has(t.lower));
+}
 /**
  * Phrasal verbs whose object, the figure, stands between the verb and its particle: "let 1,200 staff go", "laid 300
  * workers off". Verb -> particle -> the lexicon word the phrase stands for.
@@ -686,6 +711,9 @@ const SPLIT_PHRASES = new Map<string, Map<string, string>>([
   ['laid', new Map([['off', 'cut']])],
   ['lay', new Map([['off', 'cut']])],
   ['laying', new Map([['off', 'cut']])],
+  // "bring 180 guests back to Spain", "flew 900 customers back home": travellers taken back to where they live are
+  // repatriated, read only with such a destination (returnsHome), since "bring 300 staff back to work" rehires them.
+  ...RETURN_VERBS.map((v) => [v, new Map([['back', REPATRIATED]])] as const),
 ]);
 
 /** Auxiliaries read through after a phrase's first word: "the economy had contracted", "power has been restored". */
@@ -738,6 +766,10 @@ const MEASURE_SAME = new Map<string, { unit: string; event: string }>([
   ['body|unidentified', { unit: 'person', event: 'unidentified' }],
   // A constituency won is a seat won (round 36; SEAT_NOUNS).
   ['constituency|won', { unit: 'seat', event: 'won' }],
+  // Customers stranded abroad or flown home are a carrier's travellers, the people it strands or repatriates (round 46);
+  // a utility's customers are never either.
+  ['customer|stranded', { unit: 'person', event: 'stranded' }],
+  ['customer|repatriated', { unit: 'person', event: 'repatriated' }],
 ]);
 
 /** Remains found, "270 bodies recovered", "pulled 688 bodies": the dead found so far, a lower bound on the dead. */
@@ -1033,13 +1065,20 @@ function lookEvent(s: EventScan, i: number): string | undefined {
   if (tokens[i].lower === 'poverty' && extremeBefore(tokens, i)) return 'extreme_poverty';
   // A phrase is read whole: "lost power" is no loss of people, whatever its first word alone would mean; a phrasal
   // verb around the figure ("let 1,200 staff go") too.
-  const as = phraseAt(tokens, i) ?? (i < qa ? SPLIT_PHRASES.get(tokens[i].lower)?.get(tokens[qb]?.lower ?? '') : undefined) ?? null;
+  const as = phraseAt(tokens, i) ?? splitPhraseAt(tokens, i, qa, qb);
   if (as === 'rescued' && tokens[i].lower === 'found' && missingListBefore(tokens, i)) return 'traced';
   const e = lexiconEvent(s.lexes, as || tokens[i].lower);
   // "nobody won in 37 constituencies", "failed to win the 50% needed": a negated win is no win (round 37).
   if (e && WON_EVENTS.has(e) && negatedVerb(tokens, i, ca)) return NOT_WON;
   // "500 victims of an air strike": a strike by a weapon is an attack, no walkout.
   return e === 'striking' && WEAPON_STRIKES.has(tokens[i - 1]?.lower ?? '') ? undefined : e;
+}
+
+/** The lexicon word of a phrasal verb around the figure [qa, qb) whose verb is at i ("let 1,200 staff go"), or null. */
+function splitPhraseAt(tokens: readonly Token[], i: number, qa: number, qb: number): string | null {
+  if (i >= qa) return null;
+  const as = SPLIT_PHRASES.get(tokens[i].lower)?.get(tokens[qb]?.lower ?? '') ?? null;
+  return as === REPATRIATED && !returnsHome(tokens, qb) ? null : as;
 }
 
 /** Nouns of a list of the missing: "the list of the missing fell", "the missing-persons register". */
