@@ -14,6 +14,7 @@ test('"on" after a body that is no deliberative one ends its name', () => {
   const text = 'The relief agency says 85 people were killed in the air strike by the Varnian Army on Kessa village.';
   assert.deepStrictEqual(orgs(text).filter(id => id.includes('army')), ['organization:varnian-army']);
   assert.ok(!orgs('Halvex Foods on Dorval Street laid off 40 workers.').some(id => id.includes('-on-')));
+  assert.ok(!orgs('Shares of Halvex Mining on the Varnian Stock Exchange fell.').some(id => id.includes('-on-')));
 });
 
 test('two reports of one strike\'s toll, the army named with its target in one, meet', () => {
@@ -27,4 +28,6 @@ test('guard: a committee, commission or council keeps "on" and its topic', () =>
   assert.ok(ids.includes('organization:senate-committee-on-water-safety'), ids.join(' '));
   assert.ok(ids.includes('organization:commission-on-human-rights'), ids.join(' '));
   assert.ok(ids.some(id => id.includes('council-on-civil-liberties')), ids.join(' '));
+  const centre = orgs('The toll was compiled by the Centre for Research on Coastal Floods in Varnia.');
+  assert.ok(centre.includes('organization:centre-for-research-on-coastal-floods'), centre.join(' '));
 });

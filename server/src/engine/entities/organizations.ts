@@ -55,9 +55,9 @@ export const AGENCY_BEFORE_COUNTRY = new Set(['Environment', 'Health', 'Statisti
   'Infrastructure', 'Natural', 'Global', 'Heritage', 'Tourism', 'Visit', 'Invest', 'Energy']);
 
 /**
- * Round 46 (holder46): the heads after which "on" and its topic stay in a body's name ("the Committee on Energy", "the
- * Commission on Human Rights", "the Center on Budget"). After any other word "on" opens a place or a target, not a
- * topic: "an attack by the Varnian Army on Kessa", "Halvex on Main Street".
+ * Round 46 (holder46): the heads whose names may go on with "on" and a topic ("the Committee on Energy", "the Commission
+ * on Human Rights", "the Centre for Research on Floods"). In any other name "on" opens a place or a target, not a topic:
+ * "an attack by the Varnian Army on Kessa", "Halvex on Main Street".
  */
 export const TOPIC_HEADS = new Set(`committee committees commission council councils conference convention panel forum
 taskforce force board institute center centre caucus subcommittee`.split(/\s+/));

@@ -306,8 +306,9 @@ function legalFormGoesOn(words: Word[], k: number, span: OrgSpan): boolean {
 function connectorGoesOn(words: Word[], i: number, k: number, span: OrgSpan): boolean {
   const w = words[k];
   if (!ORG_CONNECTORS.has(w.lower) || k === i) return false;
-  // "on" names a topic only after a deliberative head ("the Council on Civil Society"); else it opens a target or a place.
-  if (w.lower === 'on' && !TOPIC_HEADS.has(words[k - 1].lower)) return false;
+  // "on" names a topic only in a deliberative body's name ("the Council on Civil Society", "the Centre for Research on
+  // Floods"); else it opens a target or a place ("an attack by the Varnian Army on Kessa").
+  if (w.lower === 'on' && !words.slice(i, k).some(x => TOPIC_HEADS.has(x.lower))) return false;
   // "and" only joins two names of one body, not an organization and a country or another name, nor the last two
   // entries of a list ("Cargill, Sandoz and Dreyfus Corp").
   if (w.lower === 'and' && (!isName(words[k + 1]) || COUNTRY_NAMES.has(words[k + 1].text) || listEntry(words, i))) return false;
