@@ -1,7 +1,7 @@
 // Round 46 (holder46, issue 10): whose figure, when a body's name swallowed the place after "on". The recognizer let
 // "on" join any capitalized run, so "an attack by the Varnian Army on Kessa" named one body, "Varnian Army on Kessa",
 // the rival of "the Varnian Army" another report names beside the same toll, and the two tolls never met. "on" and its
-// topic stay in the name only after a deliberative head ("the Commission on Human Rights"). Invented sentences; the
+// topic stay in the name only in a deliberative body's name ("the Commission on Human Rights"). Invented sentences; the
 // first two tests fail on the build before this round.
 const test = require('node:test');
 const assert = require('node:assert');
