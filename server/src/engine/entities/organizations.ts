@@ -54,6 +54,14 @@ export const AGENCY_BEFORE_COUNTRY = new Set(['Environment', 'Health', 'Statisti
   'Sport', 'Fisheries', 'Agriculture', 'Justice', 'Employment', 'Immigration', 'Innovation', 'Business', 'Enterprise', 'Public',
   'Infrastructure', 'Natural', 'Global', 'Heritage', 'Tourism', 'Visit', 'Invest', 'Energy']);
 
+/**
+ * Round 46 (holder46): the heads whose names may go on with "on" and a topic ("the Committee on Energy", "the Commission
+ * on Human Rights", "the Centre for Research on Floods"). In any other name "on" opens a place or a target, not a topic:
+ * "an attack by the Varnian Army on Kessa", "Halvex on Main Street".
+ */
+export const TOPIC_HEADS = new Set(`committee committees commission council councils conference convention panel forum
+taskforce force board institute center centre caucus subcommittee`.split(/\s+/));
+
 /** Words that may join the capitalized words of an organization name. */
 export const ORG_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', '&', 'de', 'des', 'du', 'la', 'für', 'der']);
 

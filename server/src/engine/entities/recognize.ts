@@ -6,7 +6,7 @@ import { foldKey, slug } from './fold';
 import { CAPITAL_OF, LANDFORM_WORDS, maxPlaceWords, NOT_PLACES, PLACE_HEADS, PLACE_TAILS, places, REGION_COUNTRY,
   REGION_WORDS, RIVER_OF, SETTLEMENT_WORDS, STATE_OF_ABBREVIATION, REGION_OF_ABBREVIATION, type PlaceEntry } from './gazetteer';
 import { AGENCY_BEFORE_COUNTRY, BRAND_NAMES, CLUB_FORMS, DOTTED_SUFFIXES, KNOWN_ORGS, LEGAL_SUFFIXES, NAME_FORMS, ORG_CONNECTORS, ORG_HEADS, POSSESSIVE_FIRMS,
-  canonicalOrg } from './organizations';
+  TOPIC_HEADS, canonicalOrg } from './organizations';
 import { HEADING_WORDS, OUTLETS, OUTLET_HEADS, OUTLET_INTRODUCERS, OUTLET_NOUNS_AFTER, OUTLET_TAILS } from './outlets';
 import { FIRST_NAMES, GIVEN_NAMES, KIN_NOUNS, NAME_PARTICLES, ROLE_NOUNS, TITLES, TITLE_WORDS } from './people';
 import { NAMED_FORCES, UNIT_WORDS, isOrdinal, isRankWord, unitId } from './units';
@@ -306,6 +306,9 @@ function legalFormGoesOn(words: Word[], k: number, span: OrgSpan): boolean {
 function connectorGoesOn(words: Word[], i: number, k: number, span: OrgSpan): boolean {
   const w = words[k];
   if (!ORG_CONNECTORS.has(w.lower) || k === i) return false;
+  // "on" names a topic only in a deliberative body's name ("the Council on Civil Society", "the Centre for Research on
+  // Floods"); else it opens a target or a place ("an attack by the Varnian Army on Kessa").
+  if (w.lower === 'on' && !words.slice(i, k).some(x => TOPIC_HEADS.has(x.lower))) return false;
   // "and" only joins two names of one body, not an organization and a country or another name, nor the last two
   // entries of a list ("Cargill, Sandoz and Dreyfus Corp").
   if (w.lower === 'and' && (!isName(words[k + 1]) || COUNTRY_NAMES.has(words[k + 1].text) || listEntry(words, i))) return false;
