@@ -38,3 +38,13 @@ test('a part of a workforce that was cut counts jobs cut', () => {
   // Kept: a share of those a people adjective names stays a part of them.
   assert.match(keyOf('Of the dead, 31 of the dead were in the valley.', 31) ?? '', /killed\+part$/);
 });
+
+test('a people\'s adjective closing a list item counts its people', () => {
+  // new: "9 Chilean" with no noun after the adjective had no counted noun, so the figure was dropped.
+  assert.deepStrictEqual(brief('The register names 4 Peruvian, 9 Chilean and 2 Bolivian.'),
+    ['4 Peruvian|4|4|peruvian', '9 Chilean|9|9|chilean', '2 Bolivian|2|2|bolivian']);
+  assert.match(keyOf('The register names 4 Peruvian, 9 Chilean and 2 Bolivian.', 9) ?? '', /^person\|/);
+  // Kept: an adjective before its noun modifies the noun, and a capitalised word after a label is no item.
+  assert.deepStrictEqual(brief('She was one of 3 Kenyan runners.'), ['3 Kenyan runners|3|3|runner']);
+  assert.deepStrictEqual(brief('Flight 12 Venezuelan was late.'), []);
+});

@@ -22,6 +22,7 @@ import {
   singularize, unitWithStop, MULTIPLE_WORDS, POINT_NOUNS, LENGTH_UNITS, MAGNITUDE_WORD,
 } from './units';
 import { isPossessiveEnding } from '../text/possessive';
+import { DEMONYMS } from '../entities/countries';
 import { CONTRACTED_IS } from '../text/beVerbs';
 import { GROUP_WHOLES } from '../text/pronouns';
 import { EXTREMES } from '../text/yardsticks';
@@ -1779,7 +1780,8 @@ function countedNoun(tokens: Token[], core: Core, k: number, limit: number): Cou
   }
   // A model phrase first: "150 Airbus 321 jets" counts jets, not a maker read as a plural name.
   const np = modelPhrase(tokens, q, limit) ?? nounPhraseAt(tokens, q, limit) ?? makersPhrase(tokens, q, limit) ??
-    peopleAdjective(tokens, q, limit) ?? pluralBeforeOf(tokens, q, limit) ?? pluralAfterHedge(tokens, core, q, limit);
+    peopleAdjective(tokens, q, limit) ?? pluralBeforeOf(tokens, q, limit) ?? pluralAfterHedge(tokens, core, q, limit) ??
+    demonymAlone(tokens, q, limit);
   if (!np) return null;
   return withRate(tokens, nounUnit(tokens, np, limit), limit);
 }
@@ -1932,6 +1934,19 @@ function modelPhrase(tokens: Token[], k: number, limit: number): NounPhrase | nu
   if (n === m + 1 && m === maker) return null;
   const np = nounPhraseAt(tokens, n, limit);
   return np ? { start: k, head: np.head, end: np.end } : null;
+}
+
+/** Tokens that close a list item: a people's adjective before one stands alone for its people. */
+const ITEM_ENDS = new Set([',', '.', ';', ')', 'and', 'or']);
+
+/**
+ * "4 Peruvian, 9 Chilean and 2 Bolivian": in a list of nationalities a people's adjective with no noun after it counts
+ * the people (the adjective in -n or -i whose plural is a demonym). Followed by a noun it is that noun's modifier.
+ */
+function demonymAlone(tokens: Token[], k: number, limit: number): NounPhrase | null {
+  const t = tokens[k];
+  if (k >= limit || !/^[A-Z][a-z]+[ni]$/.test(t.text) || !DEMONYMS.has(`${t.text}s`)) return null;
+  return k + 1 >= limit || ITEM_ENDS.has(tokens[k + 1].lower) ? { start: k, head: k, end: k + 1 } : null;
 }
 
 /** "left 12 dead and 40 injured": an adjective for people right after the figure, with no noun of its own. */
