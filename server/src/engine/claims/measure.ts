@@ -144,6 +144,17 @@ export function yieldsTo(nounEvent: string | null, clauseEvent: string): string 
   return (nounEvent === 'crowd' || nounEvent === 'survived') && BEFALLS.has(clauseEvent) ? clauseEvent : null;
 }
 
+/** A whole's standing state that what befalls a part of it replaces ("3,000 of its workforce were cut" are jobs cut). */
+const PART_BEFALLS = new Map<string, ReadonlySet<string>>([['employed', new Set(['cut'])]]);
+
+/**
+ * The event a partitive's part takes over its whole's noun event: "2,000 of the firm's 9,000-person workforce were cut"
+ * counts jobs cut, not a part of those employed. The clause's event when it befalls the part, else null.
+ */
+export function partYieldsTo(nounEvent: string, clauseEvent: string): string | null {
+  return PART_BEFALLS.get(nounEvent)?.has(clauseEvent) ? clauseEvent : null;
+}
+
 /** Normalizes a quantity's unit to a class: "troop" -> soldier, "armed clash" -> clash, "attack/day" stays. */
 /** What befell the people a one-word counted noun names ("dead" → killed, "injured" → wounded), or null. */
 export function eventOfPeopleWord(word: string): string | null {
@@ -1924,9 +1935,13 @@ function isJobCut(t: Token | undefined): boolean {
   return !!t && LEX.get('job')!.get(t.lower) === 'cut';
 }
 
-/** The workforce noun at i is what a cut word just before it, or right after it ("workforce reduction"), cuts. */
+/**
+ * The workforce noun at i is what a cut word just before it, right after it ("workforce reduction") or after a passive
+ * "be" ("its workforce was cut") cuts.
+ */
 function workforceCut(tokens: readonly Token[], i: number, ca: number, cb: number): boolean {
   if (i + 1 < cb && isJobCut(tokens[i + 1])) return true;
+  if (i + 2 < cb && PASSIVE_BE.has(tokens[i + 1].lower) && isJobCut(tokens[i + 2])) return true;
   for (let j = i - 1; j >= Math.max(ca, i - CUT_OBJECT_REACH); j--) if (isJobCut(tokens[j])) return true;
   return false;
 }

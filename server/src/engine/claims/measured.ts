@@ -2,7 +2,7 @@
 import type { Token, Sentence } from '../types';
 import { EVENT_WORDS, GENERIC_EVENT_NOUNS } from './eventWords';
 import { type Site, type Counted, type Measured, aboutVote, type Prev, lowerIn, frontedPhrase, clauseHas, type ReportClaims } from './report';
-import { type MeasureHit, findEvent, personHit, unknownLemma, quotedNounAfter, findSharedEvent, isShareOfWorkforce, baseEvent, hasOwnGovernor, isMoney, yieldsTo, defaultEvent, isRemainsFound, sameMeasure, isChange, lastDayIn, opensSinceLastCount, verbEvent, isPeopleSense, crewSharedEvent, namesPeopleEvent, DEATH_NOUNS } from './measure';
+import { type MeasureHit, findEvent, personHit, unknownLemma, quotedNounAfter, findSharedEvent, isShareOfWorkforce, baseEvent, hasOwnGovernor, isMoney, yieldsTo, partYieldsTo, defaultEvent, isRemainsFound, sameMeasure, isChange, lastDayIn, opensSinceLastCount, verbEvent, isPeopleSense, crewSharedEvent, namesPeopleEvent, DEATH_NOUNS } from './measure';
 import { hasCandidateVerb, namesChoice } from './election';
 import { paragraphStart, tokenAt } from './tokens';
 import { putsShare, putSource, tallyVerbSource, accordingSource, agentSource, gappedSource, recounts } from './sourced';
@@ -470,13 +470,15 @@ function headEvent(r: ReportClaims, site: Site, thing: Counted, hit: Measured['h
   // is no toll of this figure's own clause.
   const ownToll = (q.unit === 'toll' && (q.noun !== null || lowerIn(r, ca, qa, 'toll')))
     || (q.unit === 'death' && q.noun === null && deathTallyIn(tokens, ca, qa));
-  const ownEvent = unitEvent && (q.noun || ownToll) ? yieldsTo(unitEvent, hit.event) ?? unitEvent : null;
+  const partOf = q.noun !== null && q.noun.start > q.end && tokens[tokenAt(tokens, q.end)]?.lower === 'of';
+  const ownEvent = unitEvent && (q.noun || ownToll) ?
+    yieldsTo(unitEvent, hit.event) ?? (partOf ? partYieldsTo(unitEvent, hit.event) : null) ?? unitEvent : null;
   let event = ownEvent ?? (unitEvent && hit.event === 'unspecified' ? unitEvent : hit.event);
   // "the GOC, who is in charge of rescue operations, said the number was 3,200": a word before the tally noun tells of
   // something else; the tally restates the count before it (round 19).
   if (unitEvent && thing.tallied >= 0 && hit.at >= 0 && hit.at < thing.tallied) event = unitEvent;
   // "92 of the dead were in Jajarkot": a share of those the whole's noun names, not a rival count of them.
-  if (ownEvent && q.noun && q.noun.start > q.end && tokens[tokenAt(tokens, q.end)]?.lower === 'of') event = `${event}+part`;
+  if (ownEvent && partOf && ownEvent === unitEvent) event = `${event}+part`;
   // "32 of those who died were soldiers", "12 of those killed": a part of those the event befell, whose whole the
   // sentence does not give; what the part is, the words after it say.
   const ofThose = partitive && !samePrev && !event.endsWith('+part') && ofThoseWho(tokens, qb, hit.at);

@@ -22,6 +22,7 @@ import {
   singularize, unitWithStop, MULTIPLE_WORDS, POINT_NOUNS, LENGTH_UNITS, MAGNITUDE_WORD,
 } from './units';
 import { isPossessiveEnding } from '../text/possessive';
+import { DEMONYMS } from '../entities/countries';
 import { CONTRACTED_IS } from '../text/beVerbs';
 import { GROUP_WHOLES } from '../text/pronouns';
 import { EXTREMES } from '../text/yardsticks';
@@ -73,6 +74,8 @@ const SPREAD_VERBS = new Set([
 const NOT_DURING_AFTER = new Set(['old', 'ago', 'later', 'earlier', 'after', 'before', 'since', 'older', 'younger', 'longer']);
 /** Order words that may stand between a partitive's determiner and the whole's figure ("of its last 22 games"). */
 const WHOLE_ORDER_WORDS = new Set(['last', 'first', 'past', 'next', 'previous', 'remaining', 'final', 'top']);
+/** Words glued by a hyphen to a whole's figure that size a group before its noun ("of its 900-person staff"). */
+const WHOLE_SIZE_WORDS = new Set(['strong', 'person', 'member', 'man']);
 /** Before "one" these make it a count ("only one district"); bare "one X" is mostly a determiner. */
 const ONE_COUNTERS = new Set(['only', 'just', 'exactly', 'single', 'merely', 'than']);
 /** Verbs that state a tally: "one" after them counts its noun ("reported one death", "declared one infection"). */
@@ -1415,10 +1418,18 @@ function yearAlone(tokens: Token[], core: Core, { i, first, prev, next, floor, l
   if (after === '%' || after === 'percent') return false;
   // "1920 x 1080 pixels": the first side of a dimension.
   if (dimensionAt(tokens, core.end, limit)) return false;
+  // "when 3000 of its workers were laid off": a year-like figure before a partitive's whole is a count.
+  if (after === 'of' && partitiveWholeAfter(tokens, core.end, limit)) return undefined;
   // A following plural noun makes it a count ("1990 votes"); anything else is a year.
   const nextTok = next;
   if (!nextTok || nextTok.pos !== 'NOUN' || !nextTok.lower.endsWith('s')) return true;
   return undefined;
+}
+
+/** "of the", "of its", "of them" after a figure: the opening of a partitive's whole (a year is followed by none). */
+function partitiveWholeAfter(tokens: Token[], of: number, limit: number): boolean {
+  const w = of + 1 < limit ? tokens[of + 1].lower : '';
+  return PARTITIVE_DET.has(w) || OF_PRONOUNS.has(w);
 }
 
 /** A figure that is part of a name, a result line, a ratio, a glued code or grade, an age or an acceleration. */
@@ -1786,7 +1797,8 @@ function countedNoun(tokens: Token[], core: Core, k: number, limit: number): Cou
   }
   // A model phrase first: "150 Airbus 321 jets" counts jets, not a maker read as a plural name.
   const np = modelPhrase(tokens, q, limit) ?? nounPhraseAt(tokens, q, limit) ?? makersPhrase(tokens, q, limit) ??
-    peopleAdjective(tokens, q, limit) ?? pluralBeforeOf(tokens, q, limit) ?? pluralAfterHedge(tokens, core, q, limit);
+    peopleAdjective(tokens, q, limit) ?? pluralBeforeOf(tokens, q, limit) ?? pluralAfterHedge(tokens, core, q, limit) ??
+    demonymAlone(tokens, q, limit);
   if (!np) return null;
   return withRate(tokens, nounUnit(tokens, np, limit), limit);
 }
@@ -1896,7 +1908,7 @@ function partitiveHead(tokens: Token[], k: number, limit: number): NounPhrase | 
   if (m < limit) {
     const n = readNumber(tokens, m, limit);
     if (!n) return null;
-    m = n.end;
+    m = groupSizeSkipped(tokens, n.end, limit);
   }
   // "25 of the 310 injured", "40 of the 200 dead": an adjective standing for people heads a whole with its figure too
   // (round 36); a noun after it ("the 40 injured workers") is the head instead.
@@ -1905,6 +1917,12 @@ function partitiveHead(tokens: Token[], k: number, limit: number): NounPhrase | 
     if (!after || !(after.pos === 'NOUN' || after.pos === 'PROPN')) return { start: m, head: m, end: m + 1 };
   }
   return nounPhraseAt(tokens, m, limit);
+}
+
+/** "of the firm's 900-person staff": the glued size word after the whole's figure is skipped to the noun it sizes. */
+function groupSizeSkipped(tokens: Token[], m: number, limit: number): number {
+  if (m + 2 >= limit || tokens[m].lower !== '-' || !glued(tokens[m - 1], tokens[m]) || !glued(tokens[m], tokens[m + 1])) return m;
+  return WHOLE_SIZE_WORDS.has(tokens[m + 1].lower) ? m + 2 : m;
 }
 
 /** Two makers' names joined before a common noun count that noun: "470 Airbus and Boeing jets". */
@@ -1933,6 +1951,19 @@ function modelPhrase(tokens: Token[], k: number, limit: number): NounPhrase | nu
   if (n === m + 1 && m === maker) return null;
   const np = nounPhraseAt(tokens, n, limit);
   return np ? { start: k, head: np.head, end: np.end } : null;
+}
+
+/** Tokens that close a list item: a people's adjective before one stands alone for its people. */
+const ITEM_ENDS = new Set([',', '.', ';', ')', 'and', 'or']);
+
+/**
+ * "4 Peruvian, 9 Chilean and 2 Bolivian": in a list of nationalities a people's adjective with no noun after it counts
+ * the people (the adjective in -n or -i whose plural is a demonym). Followed by a noun it is that noun's modifier.
+ */
+function demonymAlone(tokens: Token[], k: number, limit: number): NounPhrase | null {
+  const t = tokens[k];
+  if (k >= limit || !/^[A-Z][a-z]+[ni]$/.test(t.text) || !DEMONYMS.has(`${t.text}s`)) return null;
+  return k + 1 >= limit || ITEM_ENDS.has(tokens[k + 1].lower) ? { start: k, head: k, end: k + 1 } : null;
 }
 
 /** "left 12 dead and 40 injured": an adjective for people right after the figure, with no noun of its own. */
