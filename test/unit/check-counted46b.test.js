@@ -31,8 +31,8 @@ test('"bring N staff back to work" is no repatriation (guard)', () => {
 // A tally's relative clause of people no one can reach names the missing, whatever verb then moves the tally.
 const QUAKE = 'A strong quake struck the Marsk coast on Monday.\n\n';
 
-test('"the number of people whom officials have not been able to contact was reduced to N" counts the missing', () => {
-  const c = claimOf(`${QUAKE}The number of people whom county officials have not been able to contact was reduced to 140 on Friday.`, 140);
+test('"the tally of villagers that rescuers had been unable to reach fell to N" counts the missing', () => {
+  const c = claimOf(`${QUAKE}The tally of villagers that rescuers had been unable to reach fell to 140 on Friday.`, 140);
   assert.strictEqual(c.measure.key, 'person|missing');
 });
 

@@ -11,15 +11,15 @@ const { doc, valuePairs } = require('./claimReports');
 const orgs = text => engine.analyzeText('a.txt', text).entities.filter(e => e.kind === 'organization').map(e => e.id);
 
 test('"on" after a body that is no deliberative one ends its name', () => {
-  const text = 'The relief agency says 85 people were killed in the air strike by the Varnian Army on Kessa village.';
+  const text = 'According to the relief agency, 85 people died in the air raid by the Varnian Army on Kessa village.';
   assert.deepStrictEqual(orgs(text).filter(id => id.includes('army')), ['organization:varnian-army']);
   assert.ok(!orgs('Halvex Foods on Dorval Street laid off 40 workers.').some(id => id.includes('-on-')));
   assert.ok(!orgs('Shares of Halvex Mining on the Varnian Stock Exchange fell.').some(id => id.includes('-on-')));
 });
 
 test('two reports of one strike\'s toll, the army named with its target in one, meet', () => {
-  const a = doc('a.txt', 'The relief agency says 85 people were killed in the air strike by the Varnian Army on Kessa village.');
-  const b = doc('b.txt', 'Over 90 villagers of Kessa were killed on Sunday night when a Varnian Army drone struck a wedding.', '2025-03-03');
+  const a = doc('a.txt', 'According to the relief agency, 85 people died in the air raid by the Varnian Army on Kessa village.');
+  const b = doc('b.txt', 'More than 90 residents of Kessa died late on Sunday after a Varnian Army drone hit a wedding party.', '2025-03-03');
   assert.deepStrictEqual(valuePairs(a, b), ['85/90']);
 });
 

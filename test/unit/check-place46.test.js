@@ -4,13 +4,13 @@ const test = require('node:test');
 const assert = require('node:assert');
 const { claimOf, doc, valuePairs } = require('./claimReports');
 
-const LIST = 'By noon turnout was 25 per cent in Dorvik, 29 per cent in Kessa, 33 per cent in Brenn and 22 per cent in Sylhet.';
+const LIST = 'By noon turnout was 25 per cent in Dorvik, 29 per cent in Kessa, 33 per cent in Brenn and 22 per cent in Varno.';
 
 test('each member of a list of places with its own figure is marked a listed part', () => {
-  for (const v of [25, 29, 33, 22]) assert.strictEqual(claimOf(LIST, v).detail.listed, true, String(v));
+  for (const v of [25, 29, 33, 22]) assert.strictEqual(claimOf(LIST, v).detail.placeListed, true, String(v));
   // Two places are a comparison, not a breakdown.
   const two = 'By noon turnout was 25 per cent in Dorvik and 29 per cent in Kessa.';
-  assert.ok(!claimOf(two, 25).detail.listed);
+  assert.ok(!claimOf(two, 25).detail.placeListed);
 });
 
 test('a listed place\'s rate meets no unplaced rate of the whole', () => {

@@ -119,9 +119,20 @@ export function aggregatePart(da: ClaimDetail | undefined, db: ClaimDetail | und
  */
 export function listedPart(a: Claim, da: ClaimDetail | undefined, aPlaces: number, b: Claim, db: ClaimDetail | undefined,
   bPlaces: number): 'a' | 'b' | null {
-  if (da?.listed && !db?.listed && bPlaces === 0) return 'a';
-  if (db?.listed && !da?.listed && aPlaces === 0) return 'b';
+  const la = listedAgainst(a, da, b), lb = listedAgainst(b, db, a);
+  if (la && !lb && bPlaces === 0) return 'a';
+  if (lb && !la && aPlaces === 0) return 'b';
   return null;
+}
+
+/**
+ * A listed part as seen from `other`: a country list's part anywhere; a place list's rate anywhere (a region's turnout
+ * is no rival of an unplaced turnout, the whole's); a place list's count only in its own report, since another report's
+ * unplaced count may be the same place's with its place unread (round 46).
+ */
+function listedAgainst(c: Claim, d: ClaimDetail | undefined, other: Claim): boolean {
+  if (!d) return false;
+  return d.listed === true || (d.placeListed === true && (c.path === other.path || c.measure.unit === 'percent'));
 }
 
 /** The event of a gathering's count. */

@@ -555,9 +555,9 @@ function onlyPlace(c: Claim): string | null {
 /**
  * Round 46 (place46): "turnout by noon was 25 per cent in Dorvik, 29 per cent in Kessa and 22 per cent in Brenn": one
  * sentence giving a figure of one measure for each of three or more places, none inside another, is a breakdown of a
- * whole by place (`detail.listed`, as markCountryLists). Each member is a rival of the same place's figure elsewhere,
- * never of a figure that names no place (the whole the list breaks down: a part's rate is no rival of the whole's, and
- * a part's count only when above it).
+ * whole by place (`detail.placeListed`). Each member is a rival of the same place's figure elsewhere, never of a figure
+ * that names no place (the whole the list breaks down: a part's rate is no rival of the whole's, and a part's count
+ * only when above it). Another report's unplaced count stays a rival: its place may be unread (check/parts.ts).
  */
 function markPlaceLists(prepared: PreparedText, claims: readonly Claim[]): void {
   sentenceGroups(prepared, claims, c => {
@@ -567,7 +567,7 @@ function markPlaceLists(prepared: PreparedText, claims: readonly Claim[]): void 
     const places = [...new Set(list.map(x => x.place))];
     if (places.length < PLACE_LIST_MEMBERS) return;
     for (const p of places) for (const q of places) if (p !== q && within(p, q)) return;
-    for (const { claim } of list) detailOf(claim)!.listed = true;
+    for (const { claim } of list) detailOf(claim)!.placeListed = true;
   });
 }
 

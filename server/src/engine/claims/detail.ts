@@ -141,6 +141,12 @@ export interface ClaimDetail {
    */
   listed?: boolean;
   /**
+   * One place's part in a sentence listing a count of one measure for three or more places (breakdown.ts, round 46):
+   * no rival of its own report's unplaced whole, nor of any unplaced rate. Another report's unplaced count may be the
+   * same place's with its place unread, so that stays a rival (check/parts.ts).
+   */
+  placeListed?: boolean;
+  /**
    * The words put the count down to one cause, or to causes other than the story's ("312 deaths recorded as due to the
    * fever", "died from fever-related causes", "died of other illnesses"; attributed.ts, round 35): a part by cause.
    */
