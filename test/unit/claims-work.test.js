@@ -59,3 +59,15 @@ test('jumping between the words that matter finds the same modality, event, time
   // Each clause stops at its own boundary: the figure after ';' or '(' is not in the clause before it.
   assert.ok(byFigure['2,000'].end <= text.indexOf(';'));
 });
+
+test('a sentence of thousands of percentages reads its words once for all of them, not once per figure', () => {
+  // Each percentage's population ("among rural voters") was read by walking its whole sentence, so a sentence of n
+  // percentages cost n times its length. Invented line; a verb keeps it a sentence of claims.
+  const line = n => `Turnout rose to ${Array.from({ length: n }, (_, i) => `${(i % 80) + 5}% among rural voters`).join(', ')}.`;
+  countedClaims(line(10));
+  const once = countedClaims(line(400));
+  const twice = countedClaims(line(800));
+  assert.ok(once.claims.length >= 400, `${once.claims.length} claims`);
+  const perToken = x => x.reads / x.tokens;
+  assert.ok(perToken(twice) < 1.1 * perToken(once), `${perToken(twice).toFixed(1)} vs ${perToken(once).toFixed(1)} reads per token`);
+});

@@ -539,6 +539,11 @@ function markCountryLists(prepared: PreparedText, claims: readonly Claim[]): voi
 
 /** Places a sentence must list, each with its own count of one measure, to be read as a breakdown by place. */
 const PLACE_LIST_MEMBERS = 3;
+/**
+ * Most places a list is checked for containment among its members: the check is pairwise, so a hostile "sentence"
+ * naming thousands of places with a figure each would cost their square; such a list is left unmarked.
+ */
+const PLACE_LIST_MAX = 64;
 
 /** The one place a claim counts in (`place:`, never a country: markCountryLists reads those), or null. */
 function onlyPlace(c: Claim): string | null {
@@ -565,7 +570,7 @@ function markPlaceLists(prepared: PreparedText, claims: readonly Claim[]): void 
     return !place || c.derived || !detailOf(c) ? null : { claim: c, place };
   }, x => x.claim.measure.key, list => {
     const places = [...new Set(list.map(x => x.place))];
-    if (places.length < PLACE_LIST_MEMBERS) return;
+    if (places.length < PLACE_LIST_MEMBERS || places.length > PLACE_LIST_MAX) return;
     for (const p of places) for (const q of places) if (p !== q && within(p, q)) return;
     for (const { claim } of list) detailOf(claim)!.placeListed = true;
   });

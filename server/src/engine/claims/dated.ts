@@ -544,11 +544,16 @@ function pointedOccasion(r: ReportClaims, site: Site, time: ClaimTime): ClaimTim
   const { tokens, dates, prepared } = r;
   const { s, sIndex } = site;
   if (!FALLBACK_BASES.has(time.basis) || !time.from) return time;
-  let points = false;
-  // Round 28: or opening the sentence as its subject, "That march drew 500,000" after "a rally ... in 2006".
-  for (let i = s.tokenStart; i + 1 < s.tokenEnd && !points; i++) {
-    points = (tokens[i].lower === 'that' || tokens[i].lower === 'those') && (i === s.tokenStart || tokens[i - 1].pos === 'ADP')
-      && POINTED_OCCASIONS.has(tokens[i + 1].lower);
+  // Read once per sentence (round 46: once per figure, a sentence of thousands of figures cost its square).
+  let points = r.pointsBack.get(s);
+  if (points === undefined) {
+    points = false;
+    // Round 28: or opening the sentence as its subject, "That march drew 500,000" after "a rally ... in 2006".
+    for (let i = s.tokenStart; i + 1 < s.tokenEnd && !points; i++) {
+      points = (tokens[i].lower === 'that' || tokens[i].lower === 'those') && (i === s.tokenStart || tokens[i - 1].pos === 'ADP')
+        && POINTED_OCCASIONS.has(tokens[i + 1].lower);
+    }
+    r.pointsBack.set(s, points);
   }
   if (!points) return time;
   const first = prepared.sentences[Math.max(0, sIndex - POINTED_REACH)].start;

@@ -413,7 +413,7 @@ function readReport(prepared: PreparedText, analysis: Omit<DocumentAnalysis, 'cl
     // "53,735 cases since the outbreak in August 2024": a date in a clause opening the count is a running total's start.
     sinceDate: d => isSinceDate(r, d) || opensCount(r, d),
     carried: { prev: null, recent: null },
-    electionText: null, vote: undefined, gathering: undefined, percents: new Map(), nowWords: null, thisMonth: new Map(),
+    electionText: null, vote: undefined, gathering: undefined, percents: new Map(), nowWords: null, thisMonth: new Map(), pointsBack: new Map(),
     framedAt: -1, framed: { filed: -1, place: null },
   };
   return r;

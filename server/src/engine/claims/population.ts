@@ -150,15 +150,22 @@ function figureOf(tokens: readonly Token[], i: number, figures: readonly FigureS
   return headed ? nearest(i, figures, REACH) : nearest(i, figures, SUBJECT_REACH, true);
 }
 
-/** The figure nearest a part at i within `reach` tokens (the one before on a tie), or only the one after: -1 if none. */
+/**
+ * The figure nearest a part at i within `reach` tokens (the one before on a tie), or only the one after: -1 if none.
+ * `figures` are in order and apart, so the first one ending after i is found by halving (round 46: a sentence of
+ * thousands of percentages asked this of every part word, each time from the first figure).
+ */
 function nearest(i: number, figures: readonly FigureSpan[], reach: number, aheadOnly = false): number {
-  let back = -1;
-  let ahead = -1;
-  for (let k = 0; k < figures.length; k++) {
-    if (figures[k].b <= i) back = k;
-    else if (figures[k].a > i) { ahead = k; break; }
-    else return k;
+  let lo = 0;
+  let hi = figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (figures[mid].b <= i) lo = mid + 1;
+    else hi = mid;
   }
+  if (lo < figures.length && figures[lo].a <= i) return lo;
+  const back = lo - 1;
+  const ahead = lo < figures.length ? lo : -1;
   const dBack = back >= 0 && !aheadOnly ? i - figures[back].b : Infinity;
   const dAhead = ahead >= 0 ? figures[ahead].a - i - 1 : Infinity;
   if (Math.min(dBack, dAhead) > reach) return -1;
@@ -166,13 +173,43 @@ function nearest(i: number, figures: readonly FigureSpan[], reach: number, ahead
 }
 
 /**
- * The population of the percentage `self` (an index into `figures`, the sentence's percentages in order), as a scope id
- * ("pop:female", "pop:male+rural"), or null when its sentence names no part of the people for it.
+ * The population of each percentage of the sentence [from, to) (`figures`, its percentages in order), as a scope id
+ * ("pop:female", "pop:male+rural"), or null when the sentence names no part of the people for it. An old value ("rose
+ * to 84.6% from 82.5%") takes the parts of the new value before it when it names none of its own. One pass over the
+ * sentence gives every figure its parts (round 46: read once per figure, a sentence of percentages cost its square).
  */
-export function populationOf(tokens: readonly Token[], from: number, to: number, figures: readonly FigureSpan[],
-  self: number): string | null {
-  return partsOf(tokens, from, to, figures, self)
-    ?? (isOldValue(tokens, figures, self) ? partsOf(tokens, from, to, figures, self - 1) : null);
+export function sentencePopulations(tokens: readonly Token[], from: number, to: number,
+  figures: readonly FigureSpan[]): (string | null)[] {
+  const own = ownParts(tokens, from, to, figures);
+  return own.map((id, k) => id ?? (isOldValue(tokens, figures, k) ? own[k - 1] : null));
+}
+
+/** The parts the sentence [from, to) names for each of its percentages, as scope ids, before any old-value lending. */
+function ownParts(tokens: readonly Token[], from: number, to: number, figures: readonly FigureSpan[]): (string | null)[] {
+  const parts: (Set<string> | undefined)[] = new Array(figures.length);
+  const sameAges: boolean[] = new Array(figures.length).fill(false);
+  const add = (k: number, part: string) => { if (k >= 0) (parts[k] ??= new Set()).add(part); };
+  let young = false;
+  for (let i = from; i < to; i++) {
+    if (youngAgesAt(tokens, i)) {
+      young = true;
+      add(nearest(i, figures, REACH), 'youth');
+      continue;
+    }
+    // "17.4% for men aged 15 to 29 and 13.6% for women in the same age group": the ages named before.
+    if (tokens[i].lower === 'same' && tokens[i + 1]?.lower === 'age') {
+      const k = nearest(i, figures, REACH);
+      if (k >= 0) sameAges[k] = true;
+    }
+    const part = partAt(tokens, i);
+    if (!part || tokens[i + 1]?.lower === "'s") continue;
+    add(figureOf(tokens, i, figures, from), part);
+  }
+  return figures.map((_, k) => {
+    if (sameAges[k] && young) add(k, 'youth');
+    const set = parts[k];
+    return set?.size ? `${POPULATION_PREFIX}${[...set].sort().join('+')}` : null;
+  });
 }
 
 /** How many tokens may stand between a changed rate and the "from" of its old value ("84.6% in August 2022 from"). */
@@ -193,28 +230,6 @@ function isOldValue(tokens: readonly Token[], figures: readonly FigureSpan[], se
   const upTo = tokens[at - 2]?.text === ',' ? at - 2 : at - 1;
   for (let i = after; i < upTo; i++) if (tokens[i].type !== 'word' && tokens[i].pos !== 'NUM') return false;
   return true;
-}
-
-/** The parts the sentence [from, to) names for the percentage `self`, as a scope id, or null. */
-function partsOf(tokens: readonly Token[], from: number, to: number, figures: readonly FigureSpan[],
-  self: number): string | null {
-  const parts = new Set<string>();
-  let young = false;
-  let sameAges = false;
-  for (let i = from; i < to; i++) {
-    if (youngAgesAt(tokens, i)) {
-      young = true;
-      if (nearest(i, figures, REACH) === self) parts.add('youth');
-      continue;
-    }
-    // "17.4% for men aged 15 to 29 and 13.6% for women in the same age group": the ages named before.
-    if (tokens[i].lower === 'same' && tokens[i + 1]?.lower === 'age' && nearest(i, figures, REACH) === self) sameAges = true;
-    const part = partAt(tokens, i);
-    if (!part || tokens[i + 1]?.lower === "'s") continue;
-    if (figureOf(tokens, i, figures, from) === self) parts.add(part);
-  }
-  if (sameAges && young) parts.add('youth');
-  return parts.size ? `${POPULATION_PREFIX}${[...parts].sort().join('+')}` : null;
 }
 
 export const POPULATION_PREFIX = 'pop:';

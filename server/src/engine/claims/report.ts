@@ -4,7 +4,7 @@ import { type ScopeEntry, datelineEnd, framingPlace } from './scope';
 import { isElectionText, voteDate } from './election';
 import { gatheringDate } from './occasion';
 import { tokenAt, sentenceIndexAt, paragraphStart } from './tokens';
-import { populationOf, type FigureSpan } from './population';
+import { sentencePopulations, type FigureSpan } from './population';
 import { IndexSet } from '../text/indexSet';
 import { firstStartingAt } from '../text/offsets';
 
@@ -35,11 +35,14 @@ export interface ReportClaims {
   vote: ReturnType<typeof voteDate> | undefined;
   gathering: ReturnType<typeof gatheringDate> | undefined;
   // The percentages of each sentence as token ranges, for the population a rate is of (population.ts).
-  percents: Map<Sentence, { spans: FigureSpan[]; starts: number[] }>;
+  /** Per sentence: its percentages' token spans, each one's index by its start, and their populations once read. */
+  percents: Map<Sentence, { spans: FigureSpan[]; index: Map<number, number>; populations: (string | null)[] | null }>;
   // Indexed when a claim first asks: a report whose figures are all in tables never does.
   nowWords: Int32Array | null;
   /** "this month" in the sentence: a month named relative to the report's own date. */
   thisMonth: Map<Sentence, boolean>;
+  /** Per sentence: whether "that"/"those" points back at an occasion named before (dated.ts, pointedOccasion). */
+  pointsBack: Map<Sentence, boolean>;
   /** The sentence whose dateline end and framing place `framed` holds. */
   framedAt: number;
   framed: { filed: number; place: string | null };
@@ -160,19 +163,21 @@ export function populationFor(r: ReportClaims, q: Quantity, s: Sentence): string
   const { tokens, quantities } = r;
   let known = r.percents.get(s);
   if (!known) {
-    known = { spans: [], starts: [] };
+    known = { spans: [], index: new Map(), populations: null };
     for (let k = firstStartingAt(quantities, s.start); k < quantities.length && quantities[k].start < s.end; k++) {
       const p = quantities[k];
       // A share of a group ("one-fifth of 16- to 24-year-olds") is a percentage too, with its population (round 25).
       // An index level of a part of the basket ("the Food Index was 110.03") has its part as a rate does.
       if (p.unit !== 'percent' && p.unit !== 'index' && !(p.unit === 'fraction' && p.noun)) continue;
+      if (!known.index.has(p.start)) known.index.set(p.start, known.spans.length);
       known.spans.push({ a: tokenAt(tokens, p.start), b: tokenAt(tokens, p.end - 1) + 1 });
-      known.starts.push(p.start);
     }
     r.percents.set(s, known);
   }
-  const self = known.starts.indexOf(q.start);
-  return self < 0 ? null : populationOf(tokens, s.tokenStart, s.tokenEnd, known.spans, self);
+  const self = known.index.get(q.start);
+  if (self === undefined) return null;
+  known.populations ??= sentencePopulations(tokens, s.tokenStart, s.tokenEnd, known.spans);
+  return known.populations[self];
 }
 
 export function saysThisMonth(r: ReportClaims, s: Sentence): boolean {
