@@ -193,6 +193,8 @@ function growthCases(engine, corpus) {
   return [
     { name: 'figures on one line (price list)', make: n => repeatTo('$2bn US$ 5 EUR 3 million €4 £5 ', n) },
     { name: 'figures in sentences', make: n => repeatTo('About 40 people were killed and 12 injured on Monday, officials said. ', n) },
+    // Round 46: each percentage of one sentence read the whole sentence for its population ("among rural voters").
+    { name: 'percentages in one sentence', make: n => `Turnout rose to ${repeatTo('5% among rural voters, 7% of young women, ', n)}` },
     { name: 'lines holding a space', make: n => repeatTo(' \n', n), scale: MAX_SCALE, limit },
     { name: 'lines holding a NBSP', make: n => repeatTo('\u00a0\n', n), scale: MAX_SCALE, limit },
     { name: 'Markdown heading markers', make: n => repeatTo('# \n', n), scale: MAX_SCALE, limit },
