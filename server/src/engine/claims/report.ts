@@ -34,8 +34,10 @@ export interface ReportClaims {
   electionText: boolean | null;
   vote: ReturnType<typeof voteDate> | undefined;
   gathering: ReturnType<typeof gatheringDate> | undefined;
-  // The percentages of each sentence as token ranges, for the population a rate is of (population.ts).
-  /** Per sentence: its percentages' token spans, each one's index by its start, and their populations once read. */
+  /**
+   * Per sentence, for the population a rate is of (population.ts): its percentages as token ranges, each one's index
+   * by its start, and their populations once read.
+   */
   percents: Map<Sentence, { spans: FigureSpan[]; index: Map<number, number>; populations: (string | null)[] | null }>;
   // Indexed when a claim first asks: a report whose figures are all in tables never does.
   nowWords: Int32Array | null;
