@@ -6,6 +6,7 @@ import { FLOOR_HEDGES, ROUNDABLE_HEDGES, type Claim, type Hedge, type PreparedTe
 import { detailOf } from './detail';
 import { tokenAt } from './tokens';
 import { baseEvent } from './measure';
+import { complementFigure } from './complement';
 
 /** Hedges a figure may carry and still be one end of "X or Y": a plain or "about" figure. */
 const JOINABLE = ROUNDABLE_HEDGES;
@@ -99,7 +100,7 @@ function joined(a: Claim, b: Claim, word: string): Claim {
     const { superseded: _, earlierWord: __, ...rest } = d;
     const told = `${a.quantity.text} ${word} ${word === 'or' ? db?.figure ?? b.quantity.text : b.quantity.text}`;
     // Ends told by their complement say the measure they were read as, as each end alone does.
-    const figure = d.complement ? `${told} (${baseEvent(a.measure.event)} ${c.low}–${c.high}%)` : told;
+    const figure = d.complement ? complementFigure(told, baseEvent(a.measure.event), c.low, c.high) : told;
     (c as typeof a & { detail: typeof d }).detail = { ...rest, figure };
   }
   return c;

@@ -36,3 +36,8 @@ const flip = (x: number | null): number | null => (x === null ? null : Math.roun
 export function complementValues(v: FigureValues): FigureValues {
   return { low: flip(v.high), high: flip(v.low), value: flip(v.value), hedge: MIRRORED[v.hedge] ?? v.hedge };
 }
+
+/** The figure as told, then what it was read as: "abstention of 65% (turnout 35%)", "… (turnout 25–30%)". */
+export function complementFigure(told: string, event: string, low: number | null, high: number | null): string {
+  return `${told} (${event} ${low === high ? low : `${low}–${high}`}%)`;
+}

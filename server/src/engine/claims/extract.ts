@@ -20,7 +20,7 @@ import { fingerprintAttributions } from './fingerprint';
 import { derivedFigures } from './derived';
 import { mayHoldOrdinalCount, ordinalFigures, ordinalMeasure } from './ordinalCounts';
 import { signedGrowth } from './signed';
-import { complementEvent, complementValues, mirrors } from './complement';
+import { complementEvent, complementFigure, complementValues, mirrors } from './complement';
 import { readPeriods } from './periods';
 import { figureOwnedDates, asOfDates } from './time';
 import { carryMeasures } from './carry';
@@ -221,7 +221,7 @@ export function claimFor(r: ReportClaims, q: Quantity, s: Sentence, atts: Attrib
   const values = completes ? complementValues(read) : read;
   if (completes) {
     detail.complement = true;
-    detail.figure = `${detail.figure} (${completes} ${values.low === values.high ? values.low : `${values.low}–${values.high}`}%)`;
+    detail.figure = complementFigure(detail.figure, completes, values.low, values.high);
   }
   // Later figures read the measure as told ("abstention of 60%, up from 55%"), with their own values.
   if (!derived && !isAside(tokens, site, unit)) carryForward(r, { sentence: s, unit, event: stated, word, scope, modality, rate, values: read, qb: site.qb }, site.sIndex);
